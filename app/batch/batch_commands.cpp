@@ -1,0 +1,43 @@
+#include "batch_commands.h"
+
+#include <QCoreApplication>
+
+#include <iterator>
+
+namespace traceload::batch {
+
+namespace {
+// One line per command; keep sorted by the pipeline's order.
+constexpr Command kCommands[] = {
+    {"loadgen", QT_TRANSLATE_NOOP("traceload", "trace + profile -> mapping -> load.json"),
+     &runLoadgen},
+};
+} // namespace
+
+const Command* findCommand(const QString& name)
+{
+    for (const Command& c : kCommands)
+        if (name == QLatin1String(c.name))
+            return &c;
+    return nullptr;
+}
+
+QStringList commandNames()
+{
+    QStringList names;
+    for (const Command& c : kCommands)
+        names << QLatin1String(c.name);
+    return names;
+}
+
+QString commandsHelp()
+{
+    QString text;
+    for (const Command& c : kCommands)
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(QLatin1String(c.name), -10)
+                    .arg(QCoreApplication::translate("traceload", c.summary));
+    return text;
+}
+
+} // namespace traceload::batch

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <optional>
+
+namespace traceload::batch {
+
+// Exit codes of every batch command.
+enum ExitCode : int {
+    ExitOk = 0,
+    ExitInternalError = 1,
+    ExitBadInput = 2,
+    ExitThresholdViolated = 99,
+};
+
+// The seed's boolean values: true/false/True/False/1/0 (and yes/no). nullopt otherwise.
+std::optional<bool> parseBool(const QString& value);
+
+// Strict integer / floating point parsing of a flag value; nullopt on garbage.
+std::optional<long long> parseInteger(const QString& value);
+std::optional<double> parseNumber(const QString& value);
+
+// Thrown by flag helpers on bad usage; the command prints it and exits with ExitBadInput.
+struct UsageError
+{
+    QString message;
+};
+
+// A QCommandLineParser set up for the seed's style: single-dash long options
+// ("-dbg", "-traceFile") as well as "--long", "-x value" and "-x=value".
+void configureSeedStyle(QCommandLineParser& parser);
+
+// Value of a boolean flag (`-m true`), `fallback` when absent; throws UsageError naming
+// the flag when the value is not a boolean.
+bool boolFlag(const QCommandLineParser& parser, const QString& name, bool fallback);
+long long intFlag(const QCommandLineParser& parser, const QString& name, long long fallback,
+                  long long min, long long max);
+double numberFlag(const QCommandLineParser& parser, const QString& name, double fallback,
+                  double min, double max);
+
+// Parses `arguments` (arguments[0] is the program/command name); throws UsageError
+// for unknown options or stray positional arguments. Returns false when --help was given
+// (help text already printed).
+bool parseOrThrow(QCommandLineParser& parser, const QStringList& arguments);
+
+QTextStream& out();
+QTextStream& err();
+
+} // namespace traceload::batch

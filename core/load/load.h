@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+
+#include <cstdint>
+#include <vector>
+
+namespace traceload {
+
+// A timestamped load: what the invoker sends, slot by slot. The JSON form (load.json) is
+// the seed's: a list of slots, each {"timestamp": [µs within the slot, ascending],
+// "endpoint": [...]} with the two arrays of equal length.
+struct LoadSlot
+{
+    std::vector<std::int64_t> timestampsUs; // ascending, in [0, slotLengthUs)
+    std::vector<std::uint32_t> endpoints;   // index into Load::endpoints, same length
+};
+
+struct Load
+{
+    std::int64_t slotLengthUs = 60'000'000;
+    std::vector<QString> endpoints; // interned endpoint names
+    std::vector<LoadSlot> slots;
+
+    std::uint64_t invocationCount() const;
+    std::uint32_t internEndpoint(const QString& endpoint); // linear in the table size
+};
+
+} // namespace traceload

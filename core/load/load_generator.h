@@ -1,0 +1,56 @@
+#pragma once
+
+#include "common/job_control.h"
+#include "load.h"
+#include "trace/trace.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace traceload {
+
+enum class IatDistribution { Equidistant, Uniform, Exponential };
+
+// "equidistant" | "uniform" | "exponential" (case-insensitive); nullopt for anything else.
+std::optional<IatDistribution> parseIatDistribution(const QString& name);
+QString toString(IatDistribution distribution);
+
+struct LoadOptions
+{
+    IatDistribution distribution = IatDistribution::Uniform;
+    std::uint64_t seed = 42;
+    // Per-function random phase in [0, slot): timestamps are rotated by it inside each
+    // slot, so that functions do not all fire at the slot's start (invitro's *_shift).
+    bool shift = true;
+    // Slots of the trace (relative to Trace::firstSlot) to skip before the load starts.
+    int offset = 0;
+    int warmupSlots = 2;
+    int durationSlots = 20;
+};
+
+// Per-slot statistics of a generated load, for summaries.
+struct LoadStats
+{
+    std::vector<std::uint64_t> invocationsPerSlot;
+    std::uint64_t total = 0;
+    int functionsWithInvocations = 0;
+};
+
+// Places, for every slot and every function with n invocations in it, exactly n
+// timestamps inside the slot according to the distribution. Never merges or drops
+// invocations. Deterministic for a given seed (each function draws from its own stream,
+// so the result does not depend on threading). endpointOfFunction[i] is the endpoint of
+// trace.functions[i]. Throws InputError when the trace has fewer than offset + warmup +
+// duration slots (naming both lengths), Cancelled when cancelled.
+class LoadGenerator
+{
+public:
+    static Load generate(const Trace& trace, const std::vector<QString>& endpointOfFunction,
+                         const LoadOptions& options, const JobControl& job = {});
+    static LoadStats statistics(const Load& load);
+};
+
+} // namespace traceload

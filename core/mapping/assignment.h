@@ -1,0 +1,14 @@
+#pragma once
+
+#include <span>
+#include <vector>
+
+namespace traceload {
+
+// Rectangular linear sum assignment: given a rows x cols cost matrix (row-major,
+// rows <= cols), returns for each row the column assigned to it such that no column is
+// used twice and the total cost is minimal. Shortest augmenting path (Jonker-Volgenant,
+// as in Crouse 2016). Costs must be finite. O(rows^2 * cols).
+std::vector<int> solveLinearSumAssignment(std::span<const double> costs, int rows, int cols);
+
+} // namespace traceload

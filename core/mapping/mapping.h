@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace traceload {
+
+enum class MappingMethod { Nearest, Unique };
+
+struct MappingOptions
+{
+    MappingMethod method = MappingMethod::Nearest;
+    int percentile = 75;
+};
+
+// The proxy chosen for one trace function.
+struct MappingEntry
+{
+    QString traceId;
+    int proxyIndex = -1; // into ProxyCatalogue::proxies
+    QString proxyName;
+    double error = 0.0; // distance in (ln memory, ln duration) space
+};
+
+struct MappingErrorStats
+{
+    double mean = 0, median = 0, p90 = 0, max = 0, total = 0;
+};
+
+struct Mapping
+{
+    MappingMethod requested = MappingMethod::Nearest;
+    MappingMethod used = MappingMethod::Nearest; // Nearest when Unique had to fall back
+    int percentile = 75;
+    std::vector<MappingEntry> entries; // one per trace function, in trace order
+    QStringList warnings;              // e.g. the fallback from unique to nearest
+
+    MappingErrorStats errorStats() const;
+};
+
+} // namespace traceload

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "common/percentiles.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <vector>
+
+namespace traceload {
+
+// Length of one column of invocations.csv.
+enum class Granularity { Minute, Second };
+
+inline std::int64_t slotLengthUs(Granularity g)
+{
+    return g == Granularity::Minute ? 60'000'000 : 1'000'000;
+}
+
+// One function of an Azure Functions 2019 trace, joined over the three CSV files.
+struct TraceFunction
+{
+    QString id; // HashOwner + HashApp + HashFunction, the join key
+    QString owner;
+    QString app;
+    QString function;
+    QString trigger;
+    PercentileMap durationMs; // from durations.csv percentile_Average_N
+    PercentileMap memoryMb;   // from memory.csv AverageAllocatedMb_pctN (per app in the raw form)
+    // Invocations per slot, for the slots kept by TraceReadOptions (index 0 = first kept slot).
+    std::vector<std::uint32_t> invocations;
+};
+
+// A row that was skipped, or a function that is not in every file.
+struct TraceIssue
+{
+    QString file;  // file name, e.g. "memory.csv"
+    qint64 line = 0; // 1-based line in that file, 0 when not about a line
+    QString functionId;
+    QString reason;
+};
+
+struct TraceReport
+{
+    qint64 rowsRead = 0;          // data rows seen over all three files
+    std::vector<TraceIssue> skippedRows;     // malformed rows that were skipped
+    std::vector<TraceIssue> incompleteFunctions; // in some files but not all: not in Trace::functions
+    bool memoryPerApplication = false; // memory.csv was the raw per-app (12-column) form
+};
+
+struct Trace
+{
+    QString directory;
+    Granularity granularity = Granularity::Minute;
+    int totalSlots = 0;    // slot columns in invocations.csv
+    int firstSlot = 0;     // index of the first kept slot among them
+    int slotCount = 0;     // slots kept (size of every TraceFunction::invocations)
+    QStringList slotLabels; // header labels of the kept slots ("540", ...)
+    std::vector<TraceFunction> functions; // in invocations.csv order
+    TraceReport report;
+
+    std::uint64_t totalInvocations() const;
+};
+
+} // namespace traceload

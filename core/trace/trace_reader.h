@@ -1,0 +1,29 @@
+#pragma once
+
+#include "common/job_control.h"
+#include "trace.h"
+
+namespace traceload {
+
+struct TraceReadOptions
+{
+    Granularity granularity = Granularity::Minute;
+    // Keep only slots [firstSlot, firstSlot + slotCount) of invocations.csv; slotCount < 0
+    // keeps all from firstSlot. Slots outside are validated but not stored, so a day-long
+    // trace costs memory only for the window that is replayed.
+    int firstSlot = 0;
+    int slotCount = -1;
+};
+
+// Reads invocations.csv, durations.csv and memory.csv from a folder (Azure Functions 2019
+// format). Columns are found by header name. Streams the files. Throws InputError for
+// what makes the whole trace unusable (missing file or column, empty file, duplicate
+// function id, ...); skips and reports malformed rows. Throws Cancelled if cancelled.
+class TraceReader
+{
+public:
+    static Trace read(const QString& directory, const TraceReadOptions& options = {},
+                      const JobControl& job = {});
+};
+
+} // namespace traceload

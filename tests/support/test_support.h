@@ -1,0 +1,91 @@
+#pragma once
+// Helpers shared by the test suites (header-only, test code only).
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTest>
+
+namespace traceload::test {
+
+inline QString sampleDir()
+{
+    return QStringLiteral(TRACELOAD_SAMPLE_DIR);
+}
+inline QString sampleTraceDir()
+{
+    return sampleDir() + QStringLiteral("/trace");
+}
+inline QString sampleProfile()
+{
+    return sampleDir() + QStringLiteral("/profile.json");
+}
+inline QString sampleConfig()
+{
+    return sampleDir() + QStringLiteral("/config.json");
+}
+inline QString fixturesDir()
+{
+    return QStringLiteral(TRACELOAD_FIXTURES_DIR);
+}
+inline QString binary(const QString& name)
+{
+    return QStringLiteral(TRACELOAD_BIN_DIR) + u'/' + name;
+}
+
+inline void writeText(const QString& path, const QByteArray& text)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    QVERIFY2(f.open(QIODevice::WriteOnly | QIODevice::Truncate), qPrintable(path));
+    f.write(text);
+}
+
+inline QByteArray readText(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+struct ProcessResult
+{
+    int exitCode = -1;
+    bool finished = false;
+    QString out;
+    QString err;
+};
+
+// Runs build/bin/<program> with arguments in workDir (default: current), waiting at most
+// timeoutMs. A program that does not finish is killed and reported as not finished.
+inline ProcessResult runProgram(const QString& program, const QStringList& arguments,
+                                const QString& workDir = {}, int timeoutMs = 120000)
+{
+    QProcess p;
+    if (!workDir.isEmpty())
+        p.setWorkingDirectory(workDir);
+    p.start(binary(program), arguments);
+    ProcessResult r;
+    if (!p.waitForStarted(10000))
+        return r;
+    r.finished = p.waitForFinished(timeoutMs);
+    if (!r.finished) {
+        p.kill();
+        p.waitForFinished(5000);
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+inline ProcessResult runTraceload(const QStringList& arguments, const QString& workDir = {},
+                                  int timeoutMs = 120000)
+{
+    return runProgram(QStringLiteral("traceload"), arguments, workDir, timeoutMs);
+}
+
+} // namespace traceload::test
