@@ -3,7 +3,9 @@
 #include "batch/batch_commands.h"
 #include "batch/cli_support.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+#include <memory>
 
 using namespace traceload::batch;
 
@@ -21,11 +23,26 @@ int usage(int code)
     return code;
 }
 
+// A batch command that renders charts needs widgets (QApplication). Batch mode never shows
+// a window, so it draws on the offscreen platform unless QT_QPA_PLATFORM says otherwise:
+// no X server or Wayland compositor needed, and a stale DISPLAY cannot abort the run.
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
+{
+    const Command* command = argc >= 3 && qstrcmp(argv[1], "--batch") == 0
+                                 ? findCommand(QString::fromLocal8Bit(argv[2]))
+                                 : nullptr;
+    if (!command || !command->needsGui)
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("traceload"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TRACELOAD_VERSION));
 
@@ -36,7 +53,7 @@ int main(int argc, char* argv[])
     }
     if (args.size() < 2 || args[1] != u"--batch")
         return usage(args.size() >= 2 && (args[1] == u"--help" || args[1] == u"-h") ? ExitOk
-                                                                                      : ExitBadInput);
+                                                                                    : ExitBadInput);
     if (args.size() < 3)
         return usage(ExitBadInput);
     const Command* command = findCommand(args[2]);

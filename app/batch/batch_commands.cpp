@@ -1,7 +1,6 @@
 #include "batch_commands.h"
 
 #include <QCoreApplication>
-
 #include <iterator>
 
 namespace traceload::batch {
@@ -11,6 +10,14 @@ namespace {
 constexpr Command kCommands[] = {
     {"loadgen", QT_TRANSLATE_NOOP("traceload", "trace + profile -> mapping -> load.json"),
      &runLoadgen},
+    {"deploy", QT_TRANSLATE_NOOP("traceload", "trace + profile -> mapping -> deployed services"),
+     &runDeploy},
+    {"invoke", QT_TRANSLATE_NOOP("traceload", "load.json -> open-loop gRPC run -> run folder"),
+     &runInvoke},
+    {"teardown", QT_TRANSLATE_NOOP("traceload", "remove what deploy recorded in the build folder"),
+     &runTeardown},
+    {"plot", QT_TRANSLATE_NOOP("traceload", "trace, profile, mapping, load, run -> figures"),
+     &runPlot, true},
 };
 } // namespace
 

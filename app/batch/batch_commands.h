@@ -13,6 +13,8 @@ struct Command
     const char* name;
     const char* summary;
     CommandFn run;
+    // Renders widgets (charts): main() creates a QApplication, offscreen by default.
+    bool needsGui = false;
 };
 
 // The command table (batch_commands.cpp).
@@ -21,5 +23,9 @@ QStringList commandNames();
 QString commandsHelp();
 
 int runLoadgen(const QStringList& arguments);
+int runDeploy(const QStringList& arguments);
+int runTeardown(const QStringList& arguments);
+int runInvoke(const QStringList& arguments);
+int runPlot(const QStringList& arguments);
 
 } // namespace traceload::batch

@@ -1,7 +1,6 @@
 #include "cli_support.h"
 
 #include <QCoreApplication>
-
 #include <cmath>
 
 namespace traceload::batch {
@@ -46,9 +45,8 @@ bool boolFlag(const QCommandLineParser& parser, const QString& name, bool fallba
     const QString value = parser.value(name);
     const auto parsed = parseBool(value);
     if (!parsed)
-        throw UsageError{QCoreApplication::translate("traceload",
-                                                     "flag -%1: '%2' is not a boolean "
-                                                     "(use true/false/True/False/1/0)")
+        throw UsageError{QCoreApplication::translate("traceload", "flag -%1: '%2' is not a boolean "
+                                                                  "(use true/false/True/False/1/0)")
                              .arg(name, value)};
     return *parsed;
 }

@@ -4,13 +4,13 @@
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
-
 #include <optional>
 
 namespace traceload::batch {
 
 // Exit codes of every batch command.
-enum ExitCode : int {
+enum ExitCode : int
+{
     ExitOk = 0,
     ExitInternalError = 1,
     ExitBadInput = 2,

@@ -1,6 +1,198 @@
+// traceload --batch loadgen: trace + proxy profile -> mapping -> services -> load.json,
+// with the seed's flags and defaults (vSwarm tools/load-generator `main.py loadgen`).
 #include "batch_commands.h"
 #include "cli_support.h"
+#include "common/input_error.h"
+#include "deploy/deployment_backend.h"
+#include "deploy/service_plan.h"
+#include "deploy_flags.h"
+#include "load/load_file.h"
+#include "load/load_generator.h"
+#include "loadgen_report.h"
+#include "mapping/mapper.h"
+#include "pipeline_inputs.h"
+#include "progress_printer.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 
 namespace traceload::batch {
-int runLoadgen(const QStringList&) { return ExitInternalError; }
+
+namespace {
+
+const QString kDefaultOutput = QStringLiteral("invoker/load.json");
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("traceload", text);
 }
+
+void addOption(QCommandLineParser& p, const QStringList& names, const QString& description,
+               const QString& valueName = {})
+{
+    p.addOption(QCommandLineOption(names, description, valueName));
+}
+
+void addOptions(QCommandLineParser& p)
+{
+    p.setApplicationDescription(tr("Maps every trace function to its closest proxy function, "
+                                   "deploys the proxies and writes a timestamped load "
+                                   "(load.json)."));
+    addPipelineInputOptions(p);
+    addDeployOptions(p, QStringLiteral("local"));
+    addOption(p, {"o", "output"}, tr("Output load file (default invoker/load.json)."), "path");
+    addOption(p, {"i", "iat_distribution"},
+              tr("equidistant, uniform or exponential (default uniform)."), "string");
+    addOption(p, {"d", "duration"}, tr("Measured slots (default 20)."), "int");
+    addOption(p, {"w", "warmup_duration"}, tr("Warm-up slots (default 2)."), "int");
+    addOption(p, {"dbg"}, tr("Show debug messages (default true)."), "bool");
+    addOption(p, {"seed"}, tr("Random seed; the same seed gives the same load.json (default 42)."),
+              "n");
+    addOption(p, {"offset"}, tr("Start this many slots into the trace (default 0)."), "n");
+    addOption(p, {"no-shift"}, tr("Do not give each function a random phase within the slot."));
+    addOption(p, {"mapping-out"}, tr("Write the mapping (JSON) to this file."), "file");
+    addOption(p, {"summary-json"}, tr("Write a machine-readable summary to this file."), "file");
+}
+
+struct LoadgenFlags
+{
+    PipelineInputFlags inputs;
+    DeployFlags deploy;
+    LoadOptions load;
+    QString output;
+    QString mappingOut;
+    QString summaryJson;
+    bool debug = true;
+};
+
+LoadgenFlags readFlags(const QCommandLineParser& p)
+{
+    LoadgenFlags f;
+    f.inputs = readPipelineInputFlags(p);
+    f.deploy = readDeployFlags(p, QStringLiteral("local"));
+    f.deploy.options.message = consoleMessages();
+    f.output = p.isSet("output") ? p.value("output") : kDefaultOutput;
+    f.debug = boolFlag(p, "dbg", true);
+
+    const QString dist =
+        p.isSet("iat_distribution") ? p.value("iat_distribution") : QStringLiteral("uniform");
+    const auto parsed = parseIatDistribution(dist);
+    if (!parsed)
+        throw UsageError{tr("flag -i/--iat_distribution: unknown distribution '%1' (use "
+                            "equidistant, uniform or exponential)")
+                             .arg(dist)};
+    f.load.distribution = *parsed;
+    f.load.seed = quint64(intFlag(p, "seed", 42, 0, std::numeric_limits<qint64>::max()));
+    f.load.shift = !p.isSet("no-shift");
+    f.load.durationSlots = int(intFlag(p, "duration", 20, 1, 10'000'000));
+    f.load.warmupSlots = int(intFlag(p, "warmup_duration", 2, 0, 10'000'000));
+    // The reader keeps only the replayed window, so the generator starts at its slot 0.
+    f.inputs.traceOptions.firstSlot = int(intFlag(p, "offset", 0, 0, 10'000'000));
+    f.inputs.traceOptions.slotCount = f.load.warmupSlots + f.load.durationSlots;
+    f.load.offset = 0;
+
+    f.mappingOut = p.value("mapping-out");
+    f.summaryJson = p.value("summary-json");
+    return f;
+}
+
+// Checked before any work so that a typo in a path fails in a second, not after mapping.
+// The default output folder (the seed's invoker/) is created on demand; a folder the user
+// named must exist, so that a typo does not scatter files.
+void checkOutputFolders(const LoadgenFlags& f)
+{
+    if (f.output == kDefaultOutput)
+        QDir().mkpath(QFileInfo(f.output).absolutePath());
+    for (const QString& path : {f.output, f.mappingOut, f.summaryJson}) {
+        if (path.isEmpty())
+            continue;
+        const QFileInfo folder(QFileInfo(path).absolutePath());
+        if (!folder.isDir())
+            throw InputError(path, 0, {},
+                             tr("output folder %1 does not exist").arg(folder.filePath()));
+    }
+}
+
+void checkTraceLength(const PipelineInputFlags& inputs, const Trace& trace, const LoadOptions& load)
+{
+    const int needed = inputs.traceOptions.firstSlot + load.warmupSlots + load.durationSlots;
+    if (trace.totalSlots < needed)
+        throw InputError(inputs.tracePath + QStringLiteral("/invocations.csv"), 0, {},
+                         tr("the trace has %1 slots but offset %2 + warm-up %3 + duration %4 = "
+                            "%5 slots are needed")
+                             .arg(trace.totalSlots)
+                             .arg(inputs.traceOptions.firstSlot)
+                             .arg(load.warmupSlots)
+                             .arg(load.durationSlots)
+                             .arg(needed));
+}
+
+int run(const LoadgenFlags& f)
+{
+    checkOutputFolders(f);
+    ProgressPrinter progress;
+    const JobControl job = progress.job();
+
+    const PipelineInputs in = loadPipelineInputs(f.inputs, job);
+    checkTraceLength(f.inputs, in.trace, f.load);
+    if (!f.mappingOut.isEmpty())
+        MappingFile::write(f.mappingOut, in.mapping);
+
+    // As the seed does, the services are deployed before the load is written, so that
+    // load.json names endpoints that exist.
+    const ServicePlan plan = planServices(in.mapping, in.catalogue, f.deploy.shareProxies);
+    const auto backend = createDeploymentBackend(f.deploy.backend, f.deploy.options);
+    const Deployment deployment =
+        backend->deploy(plan, in.catalogue, in.config ? &*in.config : nullptr, job);
+
+    const Load load =
+        LoadGenerator::generate(in.trace, deployment.endpointOfFunction(), f.load, job);
+    LoadFile::write(f.output, load, job);
+    progress.finishLine();
+
+    const LoadgenReport report{f.inputs.tracePath,
+                               f.inputs.profilePath,
+                               f.inputs.configPath,
+                               f.output,
+                               &in.trace,
+                               &in.catalogue,
+                               &in.mapping,
+                               &deployment,
+                               &f.load,
+                               LoadGenerator::statistics(in.trace, f.load)};
+    report.print(out(), f.debug);
+    if (deployment.backend != u"dry-run")
+        out() << tr("Remove the services with: traceload --batch teardown -b %1\n")
+                     .arg(f.deploy.options.buildDir);
+    if (!f.summaryJson.isEmpty())
+        report.writeJson(f.summaryJson);
+    return ExitOk;
+}
+
+} // namespace
+
+int runLoadgen(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    configureSeedStyle(parser);
+    addOptions(parser);
+    try {
+        if (!parseOrThrow(parser, arguments))
+            return ExitOk;
+        return run(readFlags(parser));
+    } catch (const UsageError& e) {
+        err() << tr("error: %1\n").arg(e.message);
+    } catch (const InputError& e) {
+        err() << tr("error: %1\n").arg(e.toString());
+    } catch (const Cancelled&) {
+        err() << tr("cancelled\n");
+        return ExitInternalError;
+    } catch (const std::exception& e) {
+        err() << tr("internal error: %1\n").arg(QString::fromLocal8Bit(e.what()));
+        return ExitInternalError;
+    }
+    return ExitBadInput;
+}
+
+} // namespace traceload::batch

@@ -50,7 +50,14 @@ class LoadGenerator
 public:
     static Load generate(const Trace& trace, const std::vector<QString>& endpointOfFunction,
                          const LoadOptions& options, const JobControl& job = {});
+    // From a load: functionsWithInvocations counts the endpoints invoked (which is the
+    // number of functions unless functions share a service).
     static LoadStats statistics(const Load& load);
+    // From the trace window the generator replays: functionsWithInvocations is exact.
+    static LoadStats statistics(const Trace& trace, const LoadOptions& options);
+    // The phase of function `function` with shift on, in [0, slotLengthUs).
+    static std::int64_t phaseUs(std::uint64_t seed, std::size_t function,
+                                std::int64_t slotLengthUs);
 };
 
 } // namespace traceload

@@ -1,1 +1,102 @@
-// Implemented by the stage owner.
+#include "mapper.h"
+
+#include "assignment.h"
+#include "log_space.h"
+
+#include <QCoreApplication>
+#include <cmath>
+
+namespace traceload {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("traceload", text);
+}
+
+MappingEntry entryFor(const TraceFunction& function, const ProxyCatalogue& catalogue,
+                      int proxyIndex, double error)
+{
+    return MappingEntry{function.id, proxyIndex, catalogue.proxies[std::size_t(proxyIndex)].name,
+                        error};
+}
+
+void mapNearest(Mapping& mapping, const Trace& trace, const ProxyCatalogue& catalogue,
+                const std::vector<LogPoint>& functions, const std::vector<LogPoint>& proxies,
+                const JobControl& job)
+{
+    const QString stage = mappingStageName();
+    mapping.entries.reserve(functions.size());
+    for (std::size_t i = 0; i < functions.size(); ++i) {
+        if (i % 64 == 0) {
+            job.checkCancelled();
+            job.progress(stage, double(i) / double(functions.size()));
+        }
+        const NearestProxy nearest = nearestProxy(functions[i], proxies);
+        mapping.entries.push_back(
+            entryFor(trace.functions[i], catalogue, nearest.index, nearest.distance));
+    }
+    job.progress(stage, 1.0);
+}
+
+void mapUnique(Mapping& mapping, const Trace& trace, const ProxyCatalogue& catalogue,
+               const std::vector<LogPoint>& functions, const std::vector<LogPoint>& proxies,
+               const JobControl& job)
+{
+    const std::size_t rows = functions.size();
+    const std::size_t cols = proxies.size();
+    std::vector<double> costs(rows * cols);
+    for (std::size_t i = 0; i < rows; ++i) {
+        double* row = costs.data() + i * cols;
+        for (std::size_t j = 0; j < cols; ++j)
+            row[j] = logDistance(functions[i], proxies[j]);
+        if (i % 256 == 0)
+            job.checkCancelled();
+    }
+    const std::vector<int> columns = solveLinearSumAssignment(costs, int(rows), int(cols), job);
+    mapping.entries.reserve(rows);
+    for (std::size_t i = 0; i < rows; ++i) {
+        const auto j = std::size_t(columns[i]);
+        mapping.entries.push_back(
+            entryFor(trace.functions[i], catalogue, int(j), costs[i * cols + j]));
+    }
+}
+} // namespace
+
+double mappingDistance(double traceMemoryMb, double traceDurationMs, double proxyMemoryMb,
+                       double proxyDurationMs)
+{
+    const auto traceLog = [](double value) {
+        return std::log(value == 0 ? 0.01 : value);
+    };
+    return logDistance({traceLog(traceMemoryMb), traceLog(traceDurationMs)},
+                       {std::log(proxyMemoryMb), std::log(proxyDurationMs)});
+}
+
+Mapping Mapper::map(const Trace& trace, const ProxyCatalogue& catalogue,
+                    const MappingOptions& options, const JobControl& job)
+{
+    Mapping mapping;
+    mapping.requested = options.method;
+    mapping.used = options.method;
+    mapping.percentile = options.percentile;
+    // Both checks come before any pair is compared, so a missing percentile is one error.
+    const std::vector<LogPoint> proxies = proxyPoints(catalogue, options.percentile);
+    const std::vector<LogPoint> functions = tracePoints(trace, options.percentile);
+
+    if (options.method == MappingMethod::Unique && functions.size() > proxies.size()) {
+        mapping.used = MappingMethod::Nearest;
+        mapping.warnings.append(
+            tr("unique mapping needs at least as many proxies as trace functions (%1 trace "
+               "functions, %2 proxies): each function was mapped to its nearest proxy instead")
+                .arg(functions.size())
+                .arg(proxies.size()));
+    }
+    if (mapping.used == MappingMethod::Unique)
+        mapUnique(mapping, trace, catalogue, functions, proxies, job);
+    else
+        mapNearest(mapping, trace, catalogue, functions, proxies, job);
+    return mapping;
+}
+
+} // namespace traceload

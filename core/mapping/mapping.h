@@ -2,12 +2,15 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <vector>
 
 namespace traceload {
 
-enum class MappingMethod { Nearest, Unique };
+enum class MappingMethod
+{
+    Nearest,
+    Unique
+};
 
 struct MappingOptions
 {
@@ -36,7 +39,10 @@ struct Mapping
     int percentile = 75;
     std::vector<MappingEntry> entries; // one per trace function, in trace order
     QStringList warnings;              // e.g. the fallback from unique to nearest
+    QString sourceFile; // the mapping file it was read from (MappingFile::read), else empty
 
+    // Over the entries' errors; percentiles interpolate linearly between ranks (as numpy's
+    // default does); all zero when there are no entries.
     MappingErrorStats errorStats() const;
 };
 

@@ -17,7 +17,9 @@ public:
     static ProxyCatalogue parse(const QByteArray& json, const QString& sourceName,
                                 const QString& baseDirectory);
     // The bundled 191-function vSwarm profile (a resource). Its yaml paths resolve against
-    // baseDirectory when given (e.g. a folder holding vSwarm's yamls/), else stay relative.
+    // baseDirectory when given (e.g. a folder holding vSwarm's yamls/), else inside the
+    // resource (":/traceload/vswarm/yamls/..."), where the bundled YAMLs are readable with
+    // QFile and match the resolved paths of the bundled config.json.
     static ProxyCatalogue bundled(const QString& baseDirectory = {});
 };
 

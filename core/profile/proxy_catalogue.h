@@ -4,7 +4,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <vector>
 
 namespace traceload {
@@ -32,8 +31,8 @@ struct ProxyCatalogue
 // One entry of vSwarm's config.json.
 struct ProxyConfigEntry
 {
-    QString yamlLocation;  // as written
-    QString yamlPath;      // absolute, resolved against the config's folder
+    QString yamlLocation; // as written
+    QString yamlPath;     // absolute, resolved against the config's folder
     QStringList preDeploymentCommands;
     QStringList postDeploymentCommands;
 };

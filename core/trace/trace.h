@@ -4,14 +4,17 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <cstdint>
 #include <vector>
 
 namespace traceload {
 
 // Length of one column of invocations.csv.
-enum class Granularity { Minute, Second };
+enum class Granularity
+{
+    Minute,
+    Second
+};
 
 inline std::int64_t slotLengthUs(Granularity g)
 {
@@ -35,17 +38,19 @@ struct TraceFunction
 // A row that was skipped, or a function that is not in every file.
 struct TraceIssue
 {
-    QString file;  // file name, e.g. "memory.csv"
+    QString file;    // file name, e.g. "memory.csv"
     qint64 line = 0; // 1-based line in that file, 0 when not about a line
+    QString column;  // header name of the offending column, empty when not about one
     QString functionId;
     QString reason;
 };
 
 struct TraceReport
 {
-    qint64 rowsRead = 0;          // data rows seen over all three files
-    std::vector<TraceIssue> skippedRows;     // malformed rows that were skipped
-    std::vector<TraceIssue> incompleteFunctions; // in some files but not all: not in Trace::functions
+    qint64 rowsRead = 0;                 // data rows seen over all three files
+    std::vector<TraceIssue> skippedRows; // malformed rows that were skipped
+    // In some files but not all (file: the files lacking it): not in Trace::functions.
+    std::vector<TraceIssue> incompleteFunctions;
     bool memoryPerApplication = false; // memory.csv was the raw per-app (12-column) form
 };
 
@@ -53,10 +58,10 @@ struct Trace
 {
     QString directory;
     Granularity granularity = Granularity::Minute;
-    int totalSlots = 0;    // slot columns in invocations.csv
-    int firstSlot = 0;     // index of the first kept slot among them
-    int slotCount = 0;     // slots kept (size of every TraceFunction::invocations)
-    QStringList slotLabels; // header labels of the kept slots ("540", ...)
+    int totalSlots = 0;                   // slot columns in invocations.csv
+    int firstSlot = 0;                    // index of the first kept slot among them
+    int slotCount = 0;                    // slots kept (size of every TraceFunction::invocations)
+    QStringList slotLabels;               // header labels of the kept slots ("540", ...)
     std::vector<TraceFunction> functions; // in invocations.csv order
     TraceReport report;
 

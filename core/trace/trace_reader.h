@@ -10,9 +10,13 @@ struct TraceReadOptions
     Granularity granularity = Granularity::Minute;
     // Keep only slots [firstSlot, firstSlot + slotCount) of invocations.csv; slotCount < 0
     // keeps all from firstSlot. Slots outside are validated but not stored, so a day-long
-    // trace costs memory only for the window that is replayed.
+    // trace costs memory only for the window that is replayed. A window reaching past the
+    // end is cut there (Trace::slotCount tells what was kept); a firstSlot at or past the
+    // end throws InputError naming both numbers.
     int firstSlot = 0;
     int slotCount = -1;
+    // When true, the first row that would be skipped throws InputError instead.
+    bool strict = false;
 };
 
 // Reads invocations.csv, durations.csv and memory.csv from a folder (Azure Functions 2019

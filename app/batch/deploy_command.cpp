@@ -1,0 +1,114 @@
+// traceload --batch deploy: trace + profile -> mapping -> services deployed through a
+// backend (local emulator by default, Knative, or a dry run), recorded in the build folder
+// for `invoke` and `teardown`.
+#include "batch_commands.h"
+#include "cli_support.h"
+#include "common/input_error.h"
+#include "deploy/deployment_backend.h"
+#include "deploy/service_plan.h"
+#include "deploy_flags.h"
+#include "pipeline_inputs.h"
+#include "progress_printer.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace traceload::batch {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("traceload", text);
+}
+
+void addOptions(QCommandLineParser& p)
+{
+    p.setApplicationDescription(
+        tr("Maps every trace function to its closest proxy function and deploys one service "
+           "per trace function (or per proxy with --share-proxies). The deployment is recorded "
+           "in <build>/deployment.json; `traceload --batch teardown` removes it."));
+    addPipelineInputOptions(p);
+    addDeployOptions(p, QStringLiteral("local"));
+    p.addOption({QStringList{"dbg"}, tr("List every deployed service (default true)."), "bool"});
+}
+
+void printSummary(const Deployment& deployment, const DeployOptions& options, int functions,
+                  bool debug)
+{
+    const ServicePlan& plan = deployment.plan;
+    QTextStream& o = out();
+    o << tr("deployed %1 services (%2 backend) for %3 trace functions\n")
+             .arg(plan.services.size())
+             .arg(deployment.backend)
+             .arg(functions);
+    if (!deployment.connectTo.isEmpty())
+        o << tr("  connect to:  %1 (every endpoint is served there)\n").arg(deployment.connectTo);
+    const size_t shown = debug ? plan.services.size() : std::min<size_t>(plan.services.size(), 5);
+    for (size_t i = 0; i < shown; ++i)
+        o << QStringLiteral("  %1  %2\n")
+                 .arg(plan.services[i].name, -40)
+                 .arg(deployment.serviceEndpoints.at(i));
+    if (shown < plan.services.size())
+        o << tr("  ... %1 more\n").arg(plan.services.size() - shown);
+    const QDir build(options.buildDir);
+    o << tr("  record:      %1\n").arg(build.filePath(QStringLiteral("deployment.json")));
+    o << tr("  log:         %1\n").arg(build.filePath(QStringLiteral("deploy.log")));
+    if (deployment.backend != u"dry-run")
+        o << tr("  remove with: traceload --batch teardown -b %1\n").arg(options.buildDir);
+    o.flush();
+}
+
+int run(const QCommandLineParser& p)
+{
+    PipelineInputFlags inputFlags = readPipelineInputFlags(p);
+    // Deploying needs the functions, not their invocations: keep one slot only.
+    inputFlags.traceOptions.slotCount = 1;
+    DeployFlags deployFlags = readDeployFlags(p, QStringLiteral("local"));
+    const bool debug = boolFlag(p, "dbg", true);
+    deployFlags.options.message = consoleMessages();
+
+    ProgressPrinter progress;
+    const JobControl job = progress.job();
+    const PipelineInputs in = loadPipelineInputs(inputFlags, job);
+    for (const QString& warning : in.mapping.warnings)
+        err() << tr("warning: %1\n").arg(warning);
+    if (deployFlags.backend == u"knative" && !in.config)
+        err() << tr("warning: no proxy config.json (-c/--config_proxy): pre- and "
+                    "post-deployment commands (databases) are not run\n");
+
+    const ServicePlan plan = planServices(in.mapping, in.catalogue, deployFlags.shareProxies);
+    const auto backend = createDeploymentBackend(deployFlags.backend, deployFlags.options);
+    const Deployment deployment =
+        backend->deploy(plan, in.catalogue, in.config ? &*in.config : nullptr, job);
+    progress.finishLine();
+    printSummary(deployment, deployFlags.options, int(in.mapping.entries.size()), debug);
+    return ExitOk;
+}
+
+} // namespace
+
+int runDeploy(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    configureSeedStyle(parser);
+    addOptions(parser);
+    try {
+        if (!parseOrThrow(parser, arguments))
+            return ExitOk;
+        return run(parser);
+    } catch (const UsageError& e) {
+        err() << tr("error: %1\n").arg(e.message);
+    } catch (const InputError& e) {
+        err() << tr("error: %1\n").arg(e.toString());
+    } catch (const Cancelled&) {
+        err() << tr("cancelled\n");
+        return ExitInternalError;
+    } catch (const std::exception& e) {
+        err() << tr("internal error: %1\n").arg(QString::fromLocal8Bit(e.what()));
+        return ExitInternalError;
+    }
+    return ExitBadInput;
+}
+
+} // namespace traceload::batch

@@ -1,0 +1,156 @@
+#include "loadgen_report.h"
+
+#include "common/atomic_file.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <map>
+#include <nlohmann/json.hpp>
+
+namespace traceload::batch {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("traceload", text);
+}
+
+QString displayPath(const QString& path)
+{
+    return path.startsWith(u':') ? tr("%1 (bundled)").arg(path) : QDir::toNativeSeparators(path);
+}
+
+std::string utf8(const QString& s)
+{
+    return s.toStdString();
+}
+
+// Skipped rows grouped by reason, so a file with 10,000 bad rows prints a few lines.
+std::map<QString, int> countByReason(const std::vector<TraceIssue>& issues)
+{
+    std::map<QString, int> counts;
+    for (const TraceIssue& i : issues)
+        ++counts[i.file + QStringLiteral(": ") + i.reason];
+    return counts;
+}
+
+QString methodName(MappingMethod m)
+{
+    return m == MappingMethod::Unique ? QStringLiteral("unique") : QStringLiteral("nearest");
+}
+
+} // namespace
+
+void LoadgenReport::print(QTextStream& out, bool debug) const
+{
+    const TraceReport& r = trace->report;
+    out << tr("Trace      %1: %2 functions, %3 slots (using %4 from slot %5)\n")
+               .arg(displayPath(tracePath))
+               .arg(trace->functions.size())
+               .arg(trace->totalSlots)
+               .arg(trace->slotCount)
+               .arg(trace->firstSlot);
+    if (!r.skippedRows.empty())
+        out << tr("           %1 malformed rows skipped:\n").arg(r.skippedRows.size());
+    for (const auto& [reason, count] : countByReason(r.skippedRows))
+        out << QStringLiteral("             %1 x %2\n").arg(count).arg(reason);
+    if (debug)
+        for (const TraceIssue& i : r.skippedRows)
+            out << QStringLiteral("             %1:%2: %3\n").arg(i.file).arg(i.line).arg(i.reason);
+    if (!r.incompleteFunctions.empty()) {
+        out << tr("           %1 functions left out, not in every file:\n")
+                   .arg(r.incompleteFunctions.size());
+        for (const auto& [reason, count] : countByReason(r.incompleteFunctions))
+            out << QStringLiteral("             %1 x %2\n").arg(count).arg(reason);
+    }
+    if (r.memoryPerApplication)
+        out << tr("           memory.csv is per application: each function has its app's "
+                  "memory\n");
+
+    out << tr("Profile    %1: %2 proxy functions\n")
+               .arg(displayPath(profilePath))
+               .arg(catalogue->proxies.size());
+    if (!configPath.isEmpty())
+        out << tr("Config     %1\n").arg(displayPath(configPath));
+
+    const MappingErrorStats e = mapping->errorStats();
+    out << tr("Mapping    %1 at the %2th percentile, error mean %3, median %4, p90 %5, max %6\n")
+               .arg(methodName(mapping->used))
+               .arg(mapping->percentile)
+               .arg(e.mean, 0, 'f', 3)
+               .arg(e.median, 0, 'f', 3)
+               .arg(e.p90, 0, 'f', 3)
+               .arg(e.max, 0, 'f', 3);
+    for (const QString& w : mapping->warnings)
+        out << tr("           warning: %1\n").arg(w);
+
+    out << tr("Services   %1 (%2 backend)\n")
+               .arg(deployment->plan.services.size())
+               .arg(deployment->backend);
+
+    out << tr("Load       %1, seed %2%3: %4 invocations in %5 slots (%6 warm-up)\n")
+               .arg(toString(loadOptions->distribution))
+               .arg(loadOptions->seed)
+               .arg(loadOptions->shift ? QString() : tr(", no shift"))
+               .arg(load.total)
+               .arg(load.invocationsPerSlot.size())
+               .arg(loadOptions->warmupSlots);
+    QStringList perSlot;
+    for (const auto n : load.invocationsPerSlot)
+        perSlot << QString::number(n);
+    out << tr("           per slot: %1\n").arg(perSlot.join(u' '));
+    out << tr("Written    %1\n").arg(QDir::toNativeSeparators(outputPath));
+    out.flush();
+}
+
+void LoadgenReport::writeJson(const QString& path) const
+{
+    using nlohmann::ordered_json;
+    const MappingErrorStats e = mapping->errorStats();
+    ordered_json j;
+    j["inputs"] = {
+        {"trace", utf8(tracePath)}, {"profile", utf8(profilePath)}, {"config", utf8(configPath)}};
+    ordered_json skipped = ordered_json::array();
+    for (const TraceIssue& i : trace->report.skippedRows)
+        skipped.push_back({{"file", utf8(i.file)}, {"line", i.line}, {"reason", utf8(i.reason)}});
+    ordered_json incomplete = ordered_json::array();
+    for (const TraceIssue& i : trace->report.incompleteFunctions)
+        incomplete.push_back({{"function", utf8(i.functionId)}, {"reason", utf8(i.reason)}});
+    j["trace"] = {{"functions", trace->functions.size()},
+                  {"total_slots", trace->totalSlots},
+                  {"first_slot", trace->firstSlot},
+                  {"slots_used", trace->slotCount},
+                  {"memory_per_application", trace->report.memoryPerApplication},
+                  {"skipped_rows", skipped},
+                  {"incomplete_functions", incomplete}};
+    ordered_json warnings = ordered_json::array();
+    for (const QString& w : mapping->warnings)
+        warnings.push_back(utf8(w));
+    j["mapping"] = {{"requested", utf8(methodName(mapping->requested))},
+                    {"used", utf8(methodName(mapping->used))},
+                    {"percentile", mapping->percentile},
+                    {"error",
+                     {{"mean", e.mean},
+                      {"median", e.median},
+                      {"p90", e.p90},
+                      {"max", e.max},
+                      {"total", e.total}}},
+                    {"warnings", warnings}};
+    j["deployment"] = {{"backend", utf8(deployment->backend)},
+                       {"services", deployment->plan.services.size()}};
+    j["load"] = {{"distribution", utf8(toString(loadOptions->distribution))},
+                 {"seed", loadOptions->seed},
+                 {"shift", loadOptions->shift},
+                 {"granularity", trace->granularity == Granularity::Minute ? "minute" : "second"},
+                 {"offset", trace->firstSlot},
+                 {"warmup_slots", loadOptions->warmupSlots},
+                 {"duration_slots", loadOptions->durationSlots},
+                 {"invocations", load.total},
+                 {"invocations_per_slot", load.invocationsPerSlot},
+                 {"functions_invoked", load.functionsWithInvocations}};
+    j["output"] = utf8(outputPath);
+    writeFileAtomically(path, QByteArray::fromStdString(j.dump(2) + "\n"));
+}
+
+} // namespace traceload::batch

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "deploy/service_plan.h"
+#include "load/load_generator.h"
+#include "mapping/mapping.h"
+#include "profile/proxy_catalogue.h"
+#include "trace/trace.h"
+
+#include <QTextStream>
+
+namespace traceload::batch {
+
+// What `loadgen` tells the user: a short human summary and, on request, summary.json.
+struct LoadgenReport
+{
+    QString tracePath;
+    QString profilePath;
+    QString configPath;
+    QString outputPath;
+    const Trace* trace = nullptr;
+    const ProxyCatalogue* catalogue = nullptr;
+    const Mapping* mapping = nullptr;
+    const Deployment* deployment = nullptr;
+    const LoadOptions* loadOptions = nullptr;
+    LoadStats load;
+
+    void print(QTextStream& out, bool debug) const;
+    void writeJson(const QString& path) const; // atomic
+};
+
+} // namespace traceload::batch

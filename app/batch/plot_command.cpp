@@ -1,0 +1,274 @@
+// traceload --batch plot: the seed's six figures (vSwarm tools/load-generator `main.py plot`)
+// with its flags and file names, plus mapping, load and run figures when those inputs are
+// given. Rendering needs widgets (QCustomPlot): main() gives this command a QApplication
+// on the offscreen platform.
+#include "batch_commands.h"
+#include "charts/figure_set.h"
+#include "cli_support.h"
+#include "common/input_error.h"
+#include "load/load_file.h"
+#include "mapping/mapper.h"
+#include "pipeline_inputs.h"
+#include "profile/profile_reader.h"
+#include "report/function_points.h"
+#include "report/load_profile.h"
+#include "report/run_folder_reader.h"
+#include "trace/trace_reader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <optional>
+
+namespace traceload::batch {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("traceload", text);
+}
+
+void addOptions(QCommandLineParser& p)
+{
+    p.setApplicationDescription(
+        tr("Draws the seed's six figures of a trace and a proxy profile (log-decade "
+           "histograms and the function-profiles scatter), and mapping, load and run "
+           "figures when --mapping-in, --load or --run is given."));
+    p.addOptions({
+        {{"t", "trace"},
+         tr("Trace folder with invocations.csv, durations.csv, memory.csv "
+            "(default: the bundled 250-function sample)."),
+         "path"},
+        {{"p", "profile"}, tr("Proxy profile.json (default: the bundled vSwarm profile)."), "path"},
+        {{"o", "png_folder"},
+         tr("Output folder for the figures (default png; created if "
+            "missing)."),
+         "path"},
+        {QStringList{"dbg"}, tr("Show what is written (default true)."), "bool"},
+        {{"m", "minute"},
+         tr("Trace and load have minute (true) or second (false) slots "
+            "(default true)."),
+         "bool"},
+        {QStringList{"percentile"}, tr("Percentile of memory and duration drawn (default 75)."),
+         "n"},
+        {QStringList{"mapping-in"},
+         tr("Mapping file: adds the mapping error histogram and the "
+            "trace-to-proxy scatter."),
+         "file"},
+        {QStringList{"load"}, tr("load.json: adds the invocations-per-slot chart."), "file"},
+        {QStringList{"run"},
+         tr("Run folder (invocations.csv, summary.json): adds latency CDF, latency "
+            "and lateness over time, issued vs completed, cold starts."),
+         "dir"},
+        {QStringList{"format"}, tr("png, pdf or svg (default png)."), "format"},
+        {QStringList{"size"}, tr("Figure size in pixels, WxH (default 1200x800)."), "WxH"},
+        {QStringList{"dpi"}, tr("Resolution: pixels per inch; fonts are in points (default 100)."),
+         "n"},
+    });
+}
+
+struct PlotFlags
+{
+    QString tracePath = kBundledTrace;
+    QString profilePath = kBundledProfile;
+    QString outputFolder = QStringLiteral("png");
+    bool debug = true;
+    Granularity granularity = Granularity::Minute;
+    int percentile = 75;
+    QString mappingIn;
+    QString loadPath;
+    QString runFolder;
+    bool seedFigures = true;
+    FigureExport exportOptions;
+};
+
+PlotFlags readFlags(const QCommandLineParser& p)
+{
+    PlotFlags f;
+    if (p.isSet("trace"))
+        f.tracePath = p.value("trace");
+    if (p.isSet("profile"))
+        f.profilePath = p.value("profile");
+    if (p.isSet("png_folder"))
+        f.outputFolder = p.value("png_folder");
+    if (f.outputFolder.isEmpty())
+        throw UsageError{tr("flag -o/--png_folder: empty folder name")};
+    f.debug = boolFlag(p, "dbg", true);
+    f.granularity = boolFlag(p, "minute", true) ? Granularity::Minute : Granularity::Second;
+    f.percentile = int(intFlag(p, "percentile", 75, 0, 100));
+    f.mappingIn = p.value("mapping-in");
+    f.loadPath = p.value("load");
+    f.runFolder = p.value("run");
+    // Asked only for a load or a run: do not also draw the bundled sample's figures.
+    f.seedFigures = p.isSet("trace") || p.isSet("profile") || !f.mappingIn.isEmpty() ||
+                    (f.loadPath.isEmpty() && f.runFolder.isEmpty());
+    if (p.isSet("format")) {
+        const auto format = figureFormatFromName(p.value("format"));
+        if (!format)
+            throw UsageError{tr("flag --format: unknown format '%1' (use png, pdf or svg)")
+                                 .arg(p.value("format"))};
+        f.exportOptions.format = *format;
+    }
+    if (p.isSet("size")) {
+        const auto size = parseFigureSize(p.value("size"));
+        if (!size)
+            throw UsageError{tr("flag --size: '%1' is not WxH with both between 64 and 20000 "
+                                "pixels (e.g. 1200x800)")
+                                 .arg(p.value("size"))};
+        f.exportOptions.size = *size;
+    }
+    f.exportOptions.dpi = numberFlag(p, "dpi", 100, 10, 1200);
+    return f;
+}
+
+void prepareOutputFolder(const QString& folder)
+{
+    const QFileInfo info(folder);
+    if (info.exists() && !info.isDir())
+        throw InputError(folder, 0, {},
+                         tr("cannot create the output folder: a file of that "
+                            "name exists"));
+    if (!QDir().mkpath(folder))
+        throw InputError(folder, 0, {}, tr("cannot create the output folder"));
+}
+
+// The proxy of every trace function (in trace order) and its error, from a mapping file.
+void mappingSeries(const Trace& trace, const Mapping& mapping, std::vector<int>& proxyOfTrace,
+                   std::vector<double>& errors)
+{
+    QHash<QString, int> indexOf;
+    for (int i = 0; i < int(trace.functions.size()); ++i)
+        indexOf.insert(trace.functions[std::size_t(i)].id, i);
+    proxyOfTrace.assign(trace.functions.size(), -1);
+    for (const MappingEntry& e : mapping.entries) {
+        const int i = indexOf.value(e.traceId, -1);
+        if (i >= 0)
+            proxyOfTrace[std::size_t(i)] = e.proxyIndex;
+        errors.push_back(e.error);
+    }
+}
+
+class PlotRun
+{
+public:
+    explicit PlotRun(const PlotFlags& flags) : m_flags(flags) {}
+
+    int run()
+    {
+        // Read every input before writing anything: a bad input leaves no half set.
+        std::optional<Trace> trace;
+        std::optional<ProxyCatalogue> catalogue;
+        if (m_flags.seedFigures) {
+            TraceReadOptions options;
+            options.granularity = m_flags.granularity;
+            trace = TraceReader::read(m_flags.tracePath, options);
+            catalogue = m_flags.profilePath == kBundledProfile
+                            ? ProfileReader::bundled()
+                            : ProfileReader::read(m_flags.profilePath);
+            warnAboutTrace(*trace);
+        }
+        std::optional<Mapping> mapping;
+        if (!m_flags.mappingIn.isEmpty())
+            mapping = MappingFile::read(m_flags.mappingIn, *trace, *catalogue, m_flags.percentile);
+        std::optional<LoadProfile> load;
+        if (!m_flags.loadPath.isEmpty())
+            load = LoadProfile::of(
+                LoadFile::read(m_flags.loadPath, slotLengthUs(m_flags.granularity)));
+        std::optional<RunSeries> runSeries;
+        if (!m_flags.runFolder.isEmpty()) {
+            runSeries = RunFolderReader::read(m_flags.runFolder);
+            for (const QString& w : std::as_const(runSeries->warnings))
+                err() << tr("warning: %1\n").arg(w);
+        }
+
+        prepareOutputFolder(m_flags.outputFolder);
+        if (trace) {
+            const FunctionPoints tracePoints = FunctionPoints::ofTrace(*trace, m_flags.percentile);
+            const FunctionPoints proxyPoints =
+                FunctionPoints::ofProxies(*catalogue, m_flags.percentile);
+            write(figures::seed(tracePoints, proxyPoints, m_flags.percentile));
+            if (mapping) {
+                std::vector<int> proxyOfTrace;
+                std::vector<double> errors;
+                mappingSeries(*trace, *mapping, proxyOfTrace, errors);
+                write(figures::mapping(tracePoints, proxyPoints, proxyOfTrace, errors,
+                                       m_flags.percentile));
+            }
+        }
+        if (load)
+            write(figures::load(*load));
+        if (runSeries)
+            write(figures::run(*runSeries));
+        if (m_flags.debug)
+            out() << QCoreApplication::translate("traceload", "%n figure(s) written to %1\n",
+                                                 nullptr, m_written)
+                         .arg(QDir::toNativeSeparators(m_flags.outputFolder));
+        return ExitOk;
+    }
+
+private:
+    void write(const FigureSet& set)
+    {
+        const QString suffix = figureSuffix(m_flags.exportOptions.format);
+        for (const NamedFigure& f : set) {
+            const QString path = QDir(m_flags.outputFolder).filePath(f.fileStem + u'.' + suffix);
+            f.figure->save(path, m_flags.exportOptions);
+            ++m_written;
+            if (m_flags.debug)
+                out() << tr("%1 plotted at %2%3\n")
+                             .arg(f.figure->title(), QDir::toNativeSeparators(path),
+                                  f.figure->hasNoData() ? tr(" (no data)") : QString());
+        }
+        out().flush();
+    }
+
+    void warnAboutTrace(const Trace& trace)
+    {
+        const TraceReport& r = trace.report;
+        if (!m_flags.debug)
+            return;
+        if (!r.skippedRows.empty())
+            err() << tr("warning: %1 malformed trace rows skipped (first: %2:%3: %4)\n")
+                         .arg(r.skippedRows.size())
+                         .arg(r.skippedRows.front().file)
+                         .arg(r.skippedRows.front().line)
+                         .arg(r.skippedRows.front().reason);
+        if (!r.incompleteFunctions.empty())
+            err() << tr("warning: %1 functions are not in all three trace files and are not "
+                        "plotted\n")
+                         .arg(r.incompleteFunctions.size());
+    }
+
+    const PlotFlags& m_flags;
+    int m_written = 0;
+};
+
+} // namespace
+
+int runPlot(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    configureSeedStyle(parser);
+    addOptions(parser);
+    try {
+        if (!parseOrThrow(parser, arguments))
+            return ExitOk;
+        const PlotFlags flags = readFlags(parser);
+        return PlotRun(flags).run();
+    } catch (const UsageError& e) {
+        err() << tr("error: %1\n").arg(e.message);
+    } catch (const InputError& e) {
+        err() << tr("error: %1\n").arg(e.toString());
+    } catch (const Cancelled&) {
+        err() << tr("cancelled\n");
+        return ExitInternalError;
+    } catch (const std::exception& e) {
+        err() << tr("internal error: %1\n").arg(QString::fromLocal8Bit(e.what()));
+        return ExitInternalError;
+    }
+    return ExitBadInput;
+}
+
+} // namespace traceload::batch

@@ -1,0 +1,63 @@
+// traceload --batch teardown: removes exactly what `deploy` recorded in the build folder
+// (the Knative services it created, or the local emulator process).
+#include "batch_commands.h"
+#include "cli_support.h"
+#include "common/input_error.h"
+#include "deploy/deployment_backend.h"
+#include "deploy/deployment_record.h"
+#include "deploy_flags.h"
+
+#include <QCoreApplication>
+
+namespace traceload::batch {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("traceload", text);
+}
+
+int run(const QCommandLineParser& p)
+{
+    DeployOptions options = readTeardownFlags(p);
+    options.message = consoleMessages();
+    const TeardownResult result = teardownDeployment(options);
+    const QString record = DeploymentRecord::pathIn(options.buildDir);
+    if (!result.hadRecord)
+        out() << tr("nothing to tear down: %1 does not exist\n").arg(record);
+    else
+        out() << tr("removed the %1 deployment recorded in %2 (%3 services removed)\n")
+                     .arg(result.backend, record)
+                     .arg(result.servicesRemoved);
+    out().flush();
+    return ExitOk;
+}
+
+} // namespace
+
+int runTeardown(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    configureSeedStyle(parser);
+    parser.setApplicationDescription(
+        tr("Removes what `traceload --batch deploy` recorded in the build folder: its Knative "
+           "services or its local emulator, the files it generated (logs are kept) and the "
+           "record."));
+    addTeardownOptions(parser);
+    try {
+        if (!parseOrThrow(parser, arguments))
+            return ExitOk;
+        return run(parser);
+    } catch (const UsageError& e) {
+        err() << tr("error: %1\n").arg(e.message);
+    } catch (const InputError& e) {
+        err() << tr("error: %1\n").arg(e.toString());
+    } catch (const std::exception& e) {
+        err() << tr("internal error: %1\n").arg(QString::fromLocal8Bit(e.what()));
+        return ExitInternalError;
+    }
+    return ExitBadInput;
+}
+
+} // namespace traceload::batch

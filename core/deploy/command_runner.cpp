@@ -1,0 +1,120 @@
+#include "command_runner.h"
+
+#include "deployment_log.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <csignal>
+#include <sys/types.h>
+#include <unistd.h>
+
+namespace traceload {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("traceload", text);
+}
+
+// The last few lines of a command's output: enough to say why it failed.
+QString tail(const QByteArray& output, int maxLines = 5)
+{
+    const QStringList lines =
+        QString::fromLocal8Bit(output).trimmed().split(u'\n', Qt::SkipEmptyParts);
+    return lines.mid(std::max<qsizetype>(0, lines.size() - maxLines)).join(QStringLiteral(" | "));
+}
+
+} // namespace
+
+QString CommandResult::failureText() const
+{
+    if (!started)
+        return tr("could not start: %1").arg(errorText);
+    if (timedOut)
+        return tr("timed out after %1 s and was killed").arg(double(elapsedMs) / 1000.0, 0, 'f', 1);
+    QString text = crashed ? tr("crashed") : tr("exit code %1").arg(exitCode);
+    QString why = tail(standardError);
+    if (why.isEmpty())
+        why = tail(standardOutput);
+    if (!why.isEmpty())
+        text += QStringLiteral(": ") + why;
+    return text;
+}
+
+CommandRunner::CommandRunner(DeploymentLog& log, int timeoutMs) : m_log(log), m_timeoutMs(timeoutMs)
+{
+}
+
+QString CommandRunner::findProgram(const QString& name)
+{
+    return QStandardPaths::findExecutable(name);
+}
+
+QString CommandRunner::quoteForDisplay(const QString& argument)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./:=,+@%-]+$"));
+    if (plain.match(argument).hasMatch())
+        return argument;
+    QString quoted = argument;
+    quoted.replace(u'\'', QStringLiteral("'\\''"));
+    return u'\'' + quoted + u'\'';
+}
+
+CommandResult CommandRunner::run(const QString& program, const QStringList& arguments,
+                                 const QString& workingDirectory) const
+{
+    CommandResult result;
+    QStringList shown{quoteForDisplay(program)};
+    for (const QString& a : arguments)
+        shown << quoteForDisplay(a);
+    result.commandLine = shown.join(u' ');
+    result.workingDirectory = workingDirectory;
+
+    QProcess process;
+    process.setProgram(program);
+    process.setArguments(arguments);
+    if (!workingDirectory.isEmpty())
+        process.setWorkingDirectory(workingDirectory);
+    // Own process group: a timeout kills the command and everything it started.
+    process.setChildProcessModifier([] { ::setpgid(0, 0); });
+
+    QElapsedTimer timer;
+    timer.start();
+    process.start();
+    if (!process.waitForStarted(30000)) {
+        result.errorText = process.errorString();
+        result.elapsedMs = timer.elapsed();
+        m_log.command(result);
+        return result;
+    }
+    result.started = true;
+    const qint64 pid = process.processId();
+    if (!process.waitForFinished(m_timeoutMs)) {
+        result.timedOut = process.state() != QProcess::NotRunning;
+        if (result.timedOut) {
+            if (pid > 0)
+                ::kill(-pid_t(pid), SIGKILL);
+            process.kill();
+            process.waitForFinished(5000);
+        }
+    }
+    result.elapsedMs = timer.elapsed();
+    result.crashed = !result.timedOut && process.exitStatus() == QProcess::CrashExit;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.standardOutput = process.readAllStandardOutput();
+    result.standardError = process.readAllStandardError();
+    m_log.command(result);
+    return result;
+}
+
+CommandResult CommandRunner::runShell(const QString& command, const QString& workingDirectory) const
+{
+    m_log.message(tr("running in %1: %2").arg(workingDirectory, command));
+    return run(QStringLiteral("bash"), {QStringLiteral("-c"), command}, workingDirectory);
+}
+
+} // namespace traceload

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace traceload {
+
+class DeploymentLog;
+
+// What happened to one external command.
+struct CommandResult
+{
+    QString commandLine; // program and arguments, shell-quoted for display
+    QString workingDirectory;
+    bool started = false; // false: missing or not executable (see errorText)
+    bool timedOut = false;
+    bool crashed = false;
+    int exitCode = -1;
+    QString errorText; // why it did not start
+    QByteArray standardOutput;
+    QByteArray standardError;
+    qint64 elapsedMs = 0;
+
+    bool ok() const { return started && !timedOut && !crashed && exitCode == 0; }
+    // "exit code 1: <last lines of stderr>", "timed out after 30 s", "could not start: ...".
+    QString failureText() const;
+};
+
+// Runs external programs for the deployment backends: QProcess with an argument list (no
+// shell), a timeout, output captured, and every command with its exit status written to
+// the deployment log. Only the user's own pre/post-deployment commands go through
+// `bash -c` (runShell), and those are shown on the console before they run.
+//
+// Every command runs in its own process group, so that a timeout kills the whole tree
+// (a `bash -c` and what it started), not only its first process. Safe to call from
+// several threads at once: each call owns its QProcess and blocks in waitForFinished
+// (no event loop needed).
+class CommandRunner
+{
+public:
+    CommandRunner(DeploymentLog& log, int timeoutMs);
+
+    CommandResult run(const QString& program, const QStringList& arguments,
+                      const QString& workingDirectory = {}) const;
+    CommandResult runShell(const QString& command, const QString& workingDirectory) const;
+
+    // Absolute path of a program found on PATH, empty when absent.
+    static QString findProgram(const QString& name);
+    static QString quoteForDisplay(const QString& argument);
+
+    int timeoutMs() const { return m_timeoutMs; }
+
+private:
+    DeploymentLog& m_log;
+    int m_timeoutMs;
+};
+
+} // namespace traceload

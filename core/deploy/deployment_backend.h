@@ -1,0 +1,98 @@
+#pragma once
+
+#include "common/input_error.h"
+#include "common/job_control.h"
+#include "deployment_record.h"
+#include "profile/proxy_catalogue.h"
+#include "service_plan.h"
+
+#include <QString>
+#include <QStringList>
+#include <functional>
+#include <memory>
+
+namespace traceload {
+
+// Settings of a deployment (and of its teardown). Defaults suit a real cluster; tests
+// shrink the intervals.
+struct DeployOptions
+{
+    QString buildDir = QStringLiteral("build"); // generated files, log and record go here
+    int jobs = 0;                  // deployment commands run in parallel; 0 = core count
+    int commandTimeoutMs = 300000; // any single external command
+    // knative
+    bool deleteExisting = false;   // `kn service delete --all` first (the seed always does)
+    int readyTimeoutSeconds = 600; // wait at most this long for every service to be Ready
+    int pollIntervalMs = 1000;     // between two `kn service list` polls
+    // local
+    QString emulatorProgram;                // empty: traceload-function next to the running binary
+    QString work = QStringLiteral("sleep"); // --work sleep|spin
+    int coldStartMs = 0;
+    int idleTimeoutSeconds = 600;
+    int startTimeoutMs = 15000; // for the emulator's `listening on` line
+    int stopTimeoutMs = 10000;  // SIGTERM -> SIGKILL
+    // What the user should see (commands shown before they run, notes). May be called
+    // from worker threads; calls never overlap.
+    std::function<void(const QString&)> message;
+};
+
+// A deployment (or teardown) that could not be completed. The message names the service
+// and the command that failed and says how many services are up; record() (also written
+// to the build folder, status "failed") lists them, so `teardown` can still remove them.
+class DeploymentError : public InputError
+{
+public:
+    DeploymentError(QString service, QString message, DeploymentRecord record)
+        : InputError(std::move(message)), m_service(std::move(service)), m_record(std::move(record))
+    {
+    }
+    const QString& service() const { return m_service; }
+    const DeploymentRecord& record() const { return m_record; }
+
+private:
+    QString m_service;
+    DeploymentRecord m_record;
+};
+
+// Turns a service plan into endpoints. Usage:
+//   const ServicePlan plan = planServices(mapping, catalogue, shareProxies);
+//   auto backend = createDeploymentBackend("local", options);
+//   const Deployment d = backend->deploy(plan, catalogue, config, job);
+//   ... d.endpointOfFunction(), d.connectTo ...
+//   teardownDeployment(options); // later, possibly from another process
+// deploy() first tears down a live deployment recorded in the same build folder and
+// removes the files the previous run generated there (only those), then writes
+// <build>/deployment.json (before anything starts, and again when done or failed) and logs
+// every command to <build>/deploy.log.
+class DeploymentBackend
+{
+public:
+    virtual ~DeploymentBackend() = default;
+    virtual QString name() const = 0;
+    // config may be null (no pre/post-deployment commands). Throws InputError for bad
+    // input or a missing program, DeploymentError when the deployment fails part way,
+    // Cancelled when cancelled (the record then lists what was started).
+    virtual Deployment deploy(const ServicePlan& plan, const ProxyCatalogue& catalogue,
+                              const ProxyConfig* config, const JobControl& job) = 0;
+};
+
+// "local" (default), "knative", "dry-run".
+QStringList deploymentBackendNames();
+// nullptr for an unknown name.
+std::unique_ptr<DeploymentBackend> createDeploymentBackend(const QString& name,
+                                                           const DeployOptions& options);
+
+struct TeardownResult
+{
+    bool hadRecord = false; // false: nothing was deployed from this build folder
+    QString backend;
+    int servicesRemoved = 0; // services deleted / no longer served
+};
+
+// Removes exactly what the record in options.buildDir says was deployed (knative: those
+// services; local: the emulator process, checked gone), the files generated for it (logs
+// are kept), and then the record. Throws DeploymentError when something could not be
+// removed; the record then lists what is left so that teardown can be retried.
+TeardownResult teardownDeployment(const DeployOptions& options);
+
+} // namespace traceload

@@ -1,0 +1,66 @@
+#include "knative_cli.h"
+
+#include "common/input_error.h"
+
+#include <QCoreApplication>
+
+namespace traceload {
+
+namespace {
+
+const QString kKubectl = QStringLiteral("kubectl");
+const QString kKn = QStringLiteral("kn");
+
+} // namespace
+
+void KnativeCli::requirePrograms(const QStringList& programs)
+{
+    for (const QString& program : programs)
+        if (CommandRunner::findProgram(program).isEmpty())
+            throw InputError({}, 0, QStringLiteral("PATH"),
+                             QCoreApplication::translate(
+                                 "traceload", "'%1' not found on PATH; the knative backend runs "
+                                              "kubectl and kn (install them, or use --backend "
+                                              "local)")
+                                 .arg(program));
+}
+
+CommandResult KnativeCli::apply(const QString& yamlPath) const
+{
+    return m_runner.run(kKubectl, {QStringLiteral("apply"), QStringLiteral("-f"), yamlPath});
+}
+
+KnativeCli::ListResult KnativeCli::list() const
+{
+    const CommandResult r = m_runner.run(kKn, {QStringLiteral("service"), QStringLiteral("list"),
+                                               QStringLiteral("-o"), QStringLiteral("json")});
+    ListResult result;
+    if (!r.ok()) {
+        result.error = QCoreApplication::translate("traceload", "command `%1` failed: %2")
+                           .arg(r.commandLine, r.failureText());
+        result.fatal = r.timedOut || !r.started;
+        return result;
+    }
+    try {
+        result.services =
+            parseKnativeServiceList(r.standardOutput, QStringLiteral("`%1`").arg(r.commandLine));
+    } catch (const InputError& e) {
+        result.error = e.toString();
+        result.fatal = true;
+    }
+    return result;
+}
+
+CommandResult KnativeCli::remove(const QStringList& names) const
+{
+    return m_runner.run(kKn,
+                        QStringList{QStringLiteral("service"), QStringLiteral("delete")} + names);
+}
+
+CommandResult KnativeCli::deleteAll() const
+{
+    return m_runner.run(
+        kKn, {QStringLiteral("service"), QStringLiteral("delete"), QStringLiteral("--all")});
+}
+
+} // namespace traceload

@@ -1,0 +1,399 @@
+#include "invoker.h"
+
+#include "channel_pool.h"
+#include "common/input_error.h"
+#include "emulator_reply.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+#include <atomic>
+#include <cerrno>
+#include <cmath>
+#include <ctime>
+#include <grpcpp/grpcpp.h>
+#include <mutex>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <thread>
+#include <unistd.h>
+#include <unordered_map>
+
+// Qt's `slots` keyword macro (from QCoreApplication) would swallow Load::slots below.
+#undef slots
+
+namespace traceload {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+std::int64_t microsBetween(Clock::time_point from, Clock::time_point to)
+{
+    return std::chrono::duration_cast<std::chrono::microseconds>(to - from).count();
+}
+
+// Absolute-deadline sleep on CLOCK_MONOTONIC (steady_clock's clock): no drift accumulates
+// however often it is called.
+void sleepUntil(Clock::time_point t)
+{
+    const auto ns =
+        std::chrono::duration_cast<std::chrono::nanoseconds>(t.time_since_epoch()).count();
+    timespec ts{};
+    ts.tv_sec = time_t(ns / 1'000'000'000);
+    ts.tv_nsec = long(ns % 1'000'000'000);
+    while (clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &ts, nullptr) == EINTR) {
+    }
+}
+
+inline void cpuRelax()
+{
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_ia32_pause();
+#endif
+}
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("traceload", text);
+}
+
+} // namespace
+
+struct Invoker::Impl
+{
+    struct Call
+    {
+        grpc::ClientContext ctx;
+        helloworld::HelloReply reply;
+        grpc::Status status;
+        std::unique_ptr<grpc::ClientAsyncResponseReader<helloworld::HelloReply>> reader;
+        Clock::time_point sentAt;
+        std::uint32_t record = 0;
+        int shard = 0;
+        Call* prev = nullptr;
+        Call* next = nullptr;
+    };
+
+    const Load& load;
+    RunOptions options;
+    RunResult result;
+    LiveStats stats;
+    std::unique_ptr<ChannelPool> pool;
+    std::vector<std::unique_ptr<grpc::CompletionQueue>> queues;
+    std::vector<std::thread> completionThreads;
+    helloworld::HelloRequest request;
+    Clock::time_point start;
+    std::size_t queueCursor = 0;
+    bool ran = false;
+
+    std::atomic<std::uint32_t> completionPos{0};
+
+    // Calls in flight, so that a cancel can TryCancel them; uncontended almost always.
+    std::mutex inFlightMutex;
+    Call* inFlight = nullptr;
+
+    std::mutex internMutex;
+    std::unordered_map<std::string, std::uint32_t> instanceIds;
+
+    Impl(const Load& l, RunOptions o)
+        : load(l), options(std::move(o)), stats(std::max(1, options.completionThreads))
+    {
+    }
+
+    void buildRecords();
+    void complete(int shard);
+    std::uint32_t internInstance(const std::string& id);
+    bool sleepUntilNear(Clock::time_point deadline, const CancelToken* cancel) const;
+    Call* prepare(std::uint32_t index);
+    void fire(Call* call, Clock::time_point deadline);
+    void waitForInFlight(const CancelToken* cancel, bool& cancelled);
+    void cancelInFlight();
+};
+
+void Invoker::Impl::buildRecords()
+{
+    const int slotCount = options.warmupSlots + options.durationSlots;
+    std::uint64_t n = 0;
+    for (int s = 0; s < slotCount; ++s)
+        n += load.slots[std::size_t(s)].timestampsUs.size();
+    if (n >= std::numeric_limits<std::uint32_t>::max())
+        throw InputError(tr("the load has more than 4 billion invocations"));
+    result.records.resize(n);
+    result.completionOrder.resize(n);
+    std::uint64_t i = 0;
+    for (int s = 0; s < slotCount; ++s) {
+        const LoadSlot& slot = load.slots[std::size_t(s)];
+        if (slot.endpoints.size() != slot.timestampsUs.size())
+            throw InputError(tr("slot %1 has %2 timestamps but %3 endpoints")
+                                 .arg(s)
+                                 .arg(slot.timestampsUs.size())
+                                 .arg(slot.endpoints.size()));
+        const double base = double(s) * double(load.slotLengthUs);
+        for (std::size_t k = 0; k < slot.timestampsUs.size(); ++k, ++i) {
+            InvocationRecord& r = result.records[i];
+            if (slot.endpoints[k] >= load.endpoints.size())
+                throw InputError(
+                    tr("slot %1: endpoint index %2 is out of range").arg(s).arg(slot.endpoints[k]));
+            r.scheduledUs = std::llround((base + double(slot.timestampsUs[k])) / options.speedup);
+            r.slot = std::uint32_t(s);
+            r.endpoint = slot.endpoints[k];
+            r.phase = s < options.warmupSlots ? InvocationPhase::Warmup : InvocationPhase::Measured;
+        }
+    }
+}
+
+std::uint32_t Invoker::Impl::internInstance(const std::string& id)
+{
+    std::lock_guard lock(internMutex);
+    auto [it, inserted] = instanceIds.try_emplace(id, std::uint32_t(result.instances.size()));
+    if (inserted)
+        result.instances.push_back(QString::fromStdString(id));
+    return it->second;
+}
+
+bool Invoker::Impl::sleepUntilNear(Clock::time_point deadline, const CancelToken* cancel) const
+{
+    // Long gaps (minute slots) are slept in pieces so that a cancel is noticed quickly.
+    constexpr auto kMaxSleep = std::chrono::milliseconds(50);
+    for (;;) {
+        if (cancel && cancel->isCancelled())
+            return false;
+        const auto now = Clock::now();
+        if (deadline - now <= options.spin)
+            return true;
+        sleepUntil(std::min(deadline - options.spin, now + kMaxSleep));
+    }
+}
+
+// Everything that can be done before the deadline is done here, in the spin window: the
+// context, the channel's call object, the in-flight bookkeeping.
+Invoker::Impl::Call* Invoker::Impl::prepare(std::uint32_t index)
+{
+    const InvocationRecord& rec = result.records[index];
+    auto* call = new Call;
+    call->record = index;
+    call->ctx.set_deadline(std::chrono::system_clock::now() + options.grpcTimeout);
+    const ChannelPool::Route route = pool->route(rec.endpoint);
+    if (route.authority)
+        call->ctx.set_authority(*route.authority);
+    call->shard = int(queueCursor);
+    if (++queueCursor == queues.size())
+        queueCursor = 0;
+    call->reader = route.stub->PrepareAsyncSayHello(&call->ctx, request,
+                                                    queues[std::size_t(call->shard)].get());
+    std::lock_guard lock(inFlightMutex);
+    call->next = inFlight;
+    if (inFlight)
+        inFlight->prev = call;
+    inFlight = call;
+    return call;
+}
+
+// Spins to the deadline, then puts the call on the wire.
+void Invoker::Impl::fire(Call* call, Clock::time_point deadline)
+{
+    while (Clock::now() < deadline)
+        cpuRelax();
+    InvocationRecord& rec = result.records[call->record];
+    call->sentAt = Clock::now();
+    rec.sentUs = microsBetween(start, call->sentAt);
+    call->reader->StartCall();
+    call->reader->Finish(&call->reply, &call->status, call);
+    stats.recordSent(rec.sentUs - rec.scheduledUs);
+}
+
+void Invoker::Impl::complete(int shard)
+{
+    void* tag = nullptr;
+    bool ok = false;
+    grpc::CompletionQueue& queue = *queues[std::size_t(shard)];
+    while (queue.Next(&tag, &ok)) {
+        auto* call = static_cast<Call*>(tag);
+        const auto now = Clock::now();
+        InvocationRecord& rec = result.records[call->record];
+        rec.latencyUs = std::max<std::int64_t>(0, microsBetween(call->sentAt, now));
+        const grpc::StatusCode code = call->status.error_code();
+        rec.grpcCode = std::uint8_t(code);
+        if (call->status.ok()) {
+            rec.status = InvocationStatus::Ok;
+            if (const auto reply = EmulatorReply::parse(call->reply.message())) {
+                rec.cold = reply->cold ? 1 : 0;
+                rec.instance = internInstance(reply->instance);
+            }
+            stats.recordOk(shard, rec.latencyUs, rec.responseUs());
+        } else {
+            if (code == grpc::StatusCode::DEADLINE_EXCEEDED) {
+                rec.status = InvocationStatus::Timeout;
+                stats.recordTimeout(shard);
+            } else {
+                rec.status = InvocationStatus::Error;
+                stats.recordError(shard);
+            }
+            std::lock_guard lock(internMutex);
+            result.firstErrorMessage.try_emplace(
+                int(code), QString::fromStdString(call->status.error_message()));
+        }
+        result.completionOrder[completionPos.fetch_add(1, std::memory_order_relaxed)] =
+            call->record;
+        {
+            std::lock_guard lock(inFlightMutex);
+            if (call->prev)
+                call->prev->next = call->next;
+            else
+                inFlight = call->next;
+            if (call->next)
+                call->next->prev = call->prev;
+        }
+        delete call;
+    }
+}
+
+void Invoker::Impl::cancelInFlight()
+{
+    std::lock_guard lock(inFlightMutex);
+    for (Call* c = inFlight; c; c = c->next)
+        c->ctx.TryCancel();
+}
+
+void Invoker::Impl::waitForInFlight(const CancelToken* cancel, bool& cancelled)
+{
+    using namespace std::chrono;
+    const auto grace = [this] {
+        return std::min<milliseconds>(options.cancelGrace, options.grpcTimeout);
+    };
+    // Every call carries its deadline, so this ends by itself; the margin covers a
+    // transport that reports late.
+    auto giveUpAt = Clock::now() + (cancelled ? grace() : options.grpcTimeout + seconds(5));
+    while (stats.completed() < stats.issued()) {
+        if (!cancelled && cancel && cancel->isCancelled()) {
+            cancelled = true;
+            giveUpAt = std::min(giveUpAt, Clock::now() + grace());
+        }
+        if (Clock::now() >= giveUpAt) {
+            cancelInFlight();
+            // A cancelled call completes promptly (CANCELLED); wait for the queue to say so.
+            while (stats.completed() < stats.issued())
+                std::this_thread::sleep_for(milliseconds(2));
+            return;
+        }
+        std::this_thread::sleep_for(milliseconds(2));
+    }
+}
+
+Invoker::Invoker(const Load& load, RunOptions options, RunInputs inputs)
+    : d(std::make_unique<Impl>(load, std::move(options)))
+{
+    const RunOptions& o = d->options;
+    if (o.warmupSlots < 0 || o.durationSlots < 0)
+        throw InputError(tr("-warmup and -duration must not be negative"));
+    const std::size_t needed = std::size_t(o.warmupSlots) + std::size_t(o.durationSlots);
+    if (load.slots.size() < needed)
+        throw InputError(tr("the load has %1 slots but -warmup %2 + -duration %3 need %4")
+                             .arg(load.slots.size())
+                             .arg(o.warmupSlots)
+                             .arg(o.durationSlots)
+                             .arg(needed));
+    if (!(o.speedup > 0) || !std::isfinite(o.speedup))
+        throw InputError(tr("the speedup must be a positive number"));
+    if (o.grpcTimeout.count() <= 0)
+        throw InputError(tr("the gRPC timeout must be positive"));
+    if (load.slotLengthUs <= 0)
+        throw InputError(tr("the slot length must be positive"));
+    d->result.options = o;
+    d->result.inputs = std::move(inputs);
+    d->result.endpoints = load.endpoints;
+    d->result.instances.push_back(QString());
+    d->result.slotLengthUs = load.slotLengthUs;
+    d->result.slotCount = int(needed);
+    d->result.scheduleEndUs = std::llround(double(needed) * double(load.slotLengthUs) / o.speedup);
+    d->buildRecords();
+    d->stats.reset(d->result.records.size(), int(needed), load.slotLengthUs, o.speedup);
+    d->pool = std::make_unique<ChannelPool>(load.endpoints, o);
+    d->request.set_name("traceload");
+}
+
+Invoker::~Invoker() = default;
+
+std::uint64_t Invoker::scheduledCount() const
+{
+    return d->result.records.size();
+}
+
+const LiveStats& Invoker::liveStats() const
+{
+    return d->stats;
+}
+
+std::vector<std::string> Invoker::dialTargets() const
+{
+    return d->pool->targets();
+}
+
+RunResult Invoker::run(const CancelToken* cancel)
+{
+    using namespace std::chrono;
+    if (d->ran)
+        throw std::logic_error("Invoker::run() called twice");
+    d->ran = true;
+    const int threads = std::max(1, d->options.completionThreads);
+    for (int i = 0; i < threads; ++i)
+        d->queues.push_back(std::make_unique<grpc::CompletionQueue>());
+    for (int i = 0; i < threads; ++i)
+        d->completionThreads.emplace_back([this, i] { d->complete(i); });
+
+    d->result.channelCount = d->pool->channelCount();
+    d->result.connectedChannels =
+        d->pool->connectAll(std::min<milliseconds>(d->options.connectWait, d->options.grpcTimeout));
+
+    // The default 50 µs timer slack would be most of our lateness budget.
+    const long previousSlack = prctl(PR_GET_TIMERSLACK, 0, 0, 0, 0);
+    prctl(PR_SET_TIMERSLACK, 1000UL, 0, 0, 0);
+
+    const auto steadyNow = Clock::now();
+    const auto systemNow = system_clock::now();
+    d->start = steadyNow + d->options.startDelay;
+    d->result.startUnixUs = duration_cast<microseconds>(systemNow.time_since_epoch()).count() +
+                            microsBetween(steadyNow, d->start);
+    d->stats.markStarted(d->start);
+
+    auto& records = d->result.records;
+    const auto n = std::uint32_t(records.size());
+    bool cancelled = false;
+    std::uint32_t i = 0;
+    for (; i < n; ++i) {
+        const auto deadline = d->start + microseconds(records[i].scheduledUs);
+        if (!d->sleepUntilNear(deadline, cancel)) {
+            cancelled = true;
+            break;
+        }
+        d->fire(d->prepare(i), deadline);
+    }
+    if (previousSlack > 0)
+        prctl(PR_SET_TIMERSLACK, static_cast<unsigned long>(previousSlack), 0, 0, 0);
+
+    d->waitForInFlight(cancel, cancelled);
+    for (auto& q : d->queues)
+        q->Shutdown();
+    for (auto& t : d->completionThreads)
+        t.join();
+    d->completionThreads.clear();
+    // Drained; the queues may go now (the channels go with the Invoker).
+    d->queues.clear();
+
+    RunResult& r = d->result;
+    r.completionOrder.resize(d->completionPos.load());
+    r.cancelled = cancelled;
+    std::int64_t end = microsBetween(d->start, Clock::now());
+    if (!cancelled) {
+        end = r.scheduleEndUs;
+        for (const InvocationRecord& rec : records)
+            if (rec.isCompleted())
+                end = std::max(end, rec.completedAtUs());
+    }
+    r.wallUs = end;
+    d->stats.markFinished(n - i, cancelled);
+    return std::move(d->result);
+}
+
+} // namespace traceload

@@ -1,0 +1,245 @@
+// LoadFile::read: a streaming parse of load.json that checks the structure as it goes and
+// names the JSON path of the first thing that is wrong.
+#include "common/input_error.h"
+#include "json_cursor.h"
+#include "load_file.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <cmath>
+#include <string>
+#include <unordered_map>
+
+// Qt's `slots` keyword macro would swallow Load::slots.
+#undef slots
+
+namespace traceload {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("traceload", text);
+}
+
+QString kindName(JsonCursor::Kind kind)
+{
+    switch (kind) {
+    case JsonCursor::Kind::Object:
+        return tr("an object");
+    case JsonCursor::Kind::Array:
+        return tr("a list");
+    case JsonCursor::Kind::String:
+        return tr("a string");
+    case JsonCursor::Kind::Number:
+        return tr("a number");
+    case JsonCursor::Kind::Literal:
+        return tr("true, false or null");
+    case JsonCursor::Kind::End:
+    case JsonCursor::Kind::Invalid:
+        break;
+    }
+    return {};
+}
+
+class LoadReader
+{
+public:
+    LoadReader(QFile& file, const QString& path, std::int64_t slotLengthUs, const JobControl& job)
+        : m_in(file, path), m_path(path), m_slotLengthUs(slotLengthUs), m_job(job),
+          m_fileSize(std::max<qint64>(file.size(), 1))
+    {
+    }
+
+    Load read()
+    {
+        Load load;
+        load.slotLengthUs = m_slotLengthUs;
+        const auto top = kindOfValue();
+        if (top != JsonCursor::Kind::Array)
+            fail({}, tr("the top level must be a list of slots, found %1").arg(kindName(top)));
+        m_in.expect('[', {});
+        if (!m_in.consumeIf(']')) {
+            do {
+                load.slots.push_back(readSlot(int(load.slots.size())));
+            } while (m_in.consumeIf(','));
+            m_in.expect(']', tr("',' or ']'"));
+        }
+        m_in.expectEnd();
+        load.endpoints.resize(m_endpoints.size());
+        for (const auto& [name, index] : m_endpoints)
+            load.endpoints[index] = QString::fromStdString(name);
+        m_job.progress(tr("Reading load"), 1.0);
+        return load;
+    }
+
+private:
+    [[noreturn]] void fail(const QString& jsonPath, const QString& message) const
+    {
+        throw InputError(m_path, m_in.line(), jsonPath, message);
+    }
+
+    // The kind of the next value; syntax errors are reported here, before the types.
+    JsonCursor::Kind kindOfValue()
+    {
+        const auto kind = m_in.peekKind();
+        if (kind == JsonCursor::Kind::End || kind == JsonCursor::Kind::Invalid)
+            m_in.unexpected();
+        return kind;
+    }
+
+    void poll()
+    {
+        m_job.checkCancelled();
+        m_job.progress(tr("Reading load"), double(m_in.bytesRead()) / double(m_fileSize));
+    }
+
+    LoadSlot readSlot(int index)
+    {
+        poll();
+        const QString path = QStringLiteral("[%1]").arg(index);
+        const auto kind = kindOfValue();
+        if (kind != JsonCursor::Kind::Object)
+            fail(path, tr("a slot must be an object with \"timestamp\" and \"endpoint\" lists, "
+                          "found %1")
+                           .arg(kindName(kind)));
+        const qint64 startLine = m_in.line();
+        m_in.expect('{', {});
+        LoadSlot slot;
+        bool haveTimestamps = false;
+        bool haveEndpoints = false;
+        if (!m_in.consumeIf('}')) {
+            do {
+                if (m_in.peekKind() != JsonCursor::Kind::String)
+                    m_in.expect('"', tr("a key string"));
+                m_in.readString(m_key);
+                m_in.expect(':', tr("':'"));
+                if (m_key == "timestamp" || m_key == "endpoint") {
+                    const bool isTimestamp = m_key == "timestamp";
+                    bool& seen = isTimestamp ? haveTimestamps : haveEndpoints;
+                    const QString keyPath = path + u'.' + QString::fromLatin1(m_key.c_str());
+                    if (seen)
+                        fail(keyPath, tr("appears twice"));
+                    seen = true;
+                    if (isTimestamp)
+                        readTimestamps(keyPath, slot.timestampsUs);
+                    else
+                        readEndpoints(keyPath, slot.endpoints);
+                } else {
+                    m_in.skipValue(); // other keys are allowed and ignored
+                }
+            } while (m_in.consumeIf(','));
+            m_in.expect('}', tr("',' or '}'"));
+        }
+        const auto missing = [&](const char* key) {
+            throw InputError(m_path, startLine, path,
+                             tr("the slot has no \"%1\" list").arg(QLatin1String(key)));
+        };
+        if (!haveTimestamps)
+            missing("timestamp");
+        if (!haveEndpoints)
+            missing("endpoint");
+        if (slot.timestampsUs.size() != slot.endpoints.size())
+            throw InputError(m_path, startLine, path,
+                             tr("\"timestamp\" has %1 entries but \"endpoint\" has %2")
+                                 .arg(slot.timestampsUs.size())
+                                 .arg(slot.endpoints.size()));
+        return slot;
+    }
+
+    // Opens a list at keyPath; false when it is empty (and already closed).
+    bool openList(const QString& keyPath, const QString& itemDescription)
+    {
+        const auto kind = kindOfValue();
+        if (kind != JsonCursor::Kind::Array)
+            fail(keyPath,
+                 tr("expected a list of %1, found %2").arg(itemDescription, kindName(kind)));
+        m_in.expect('[', {});
+        return !m_in.consumeIf(']');
+    }
+
+    void closeList() { m_in.expect(']', tr("',' or ']'")); }
+
+    QString itemPath(const QString& keyPath, std::size_t index) const
+    {
+        return keyPath + QStringLiteral("[%1]").arg(index);
+    }
+
+    void readTimestamps(const QString& keyPath, std::vector<std::int64_t>& out)
+    {
+        if (!openList(keyPath, tr("integer timestamps")))
+            return;
+        std::int64_t previous = 0;
+        do {
+            if ((out.size() & 0xFFFF) == 0xFFFF)
+                poll();
+            const auto kind = kindOfValue();
+            if (kind != JsonCursor::Kind::Number)
+                fail(itemPath(keyPath, out.size()),
+                     tr("expected an integer timestamp (µs), found %1").arg(kindName(kind)));
+            const auto number = m_in.readNumber();
+            const auto text = [&number] {
+                return QString::fromLatin1(number.text.data(), qsizetype(number.text.size()));
+            };
+            const double v = number.value;
+            // 12.0 or 1.2e7 are integers too; 1.5 is not.
+            if (!number.isInteger && v != std::floor(v))
+                fail(itemPath(keyPath, out.size()),
+                     tr("%1 is not an integer number of microseconds").arg(text()));
+            const bool inSlot = number.isInteger
+                                    ? number.integer >= 0 && number.integer < m_slotLengthUs
+                                    : v >= 0 && v < double(m_slotLengthUs);
+            if (!inSlot)
+                fail(itemPath(keyPath, out.size()),
+                     tr("%1 is outside the slot [0, %2)").arg(text()).arg(m_slotLengthUs));
+            const std::int64_t t = number.isInteger ? number.integer : std::int64_t(v);
+            if (!out.empty() && t < previous)
+                fail(itemPath(keyPath, out.size()),
+                     tr("%1 comes after %2: timestamps must be ascending").arg(t).arg(previous));
+            out.push_back(t);
+            previous = t;
+        } while (m_in.consumeIf(','));
+        closeList();
+    }
+
+    void readEndpoints(const QString& keyPath, std::vector<std::uint32_t>& out)
+    {
+        if (!openList(keyPath, tr("endpoint strings")))
+            return;
+        do {
+            if ((out.size() & 0xFFFF) == 0xFFFF)
+                poll();
+            const auto kind = kindOfValue();
+            if (kind != JsonCursor::Kind::String)
+                fail(itemPath(keyPath, out.size()),
+                     tr("expected an endpoint string, found %1").arg(kindName(kind)));
+            m_in.readString(m_key);
+            const auto [it, added] = m_endpoints.try_emplace(m_key, std::uint32_t(0));
+            if (added)
+                it->second = std::uint32_t(m_endpoints.size() - 1);
+            out.push_back(it->second);
+        } while (m_in.consumeIf(','));
+        closeList();
+    }
+
+    JsonCursor m_in;
+    const QString& m_path;
+    std::int64_t m_slotLengthUs;
+    const JobControl& m_job;
+    qint64 m_fileSize;
+    std::string m_key;
+    std::unordered_map<std::string, std::uint32_t> m_endpoints;
+};
+
+} // namespace
+
+Load LoadFile::read(const QString& path, std::int64_t slotLengthUs, const JobControl& job)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw InputError(path, 0, {}, tr("cannot open: %1").arg(file.errorString()));
+    LoadReader reader(file, path, slotLengthUs, job);
+    return reader.read();
+}
+
+} // namespace traceload

@@ -1,0 +1,289 @@
+// traceload --batch invoke end to end: the binary as a child process against an
+// in-process gRPC server (or the real emulator when it is built) on 127.0.0.1.
+#include "test_server.h"
+#include "test_support.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <csignal>
+#include <nlohmann/json.hpp>
+
+using namespace traceload::test;
+
+namespace {
+
+// `slotCount` slots, each with `perSlot` equidistant calls inside [0, spanUs), alternating
+// between two endpoints.
+QByteArray loadJson(int slotCount, int perSlot, std::int64_t spanUs)
+{
+    QByteArray json = "[";
+    for (int s = 0; s < slotCount; ++s) {
+        QByteArray ts, ep;
+        for (int i = 0; i < perSlot; ++i) {
+            ts += (i ? "," : "") + QByteArray::number(spanUs * i / perSlot);
+            ep += QByteArray(i ? "," : "") + (i % 2 ? "\"fn-b\"" : "\"fn-a\"");
+        }
+        json +=
+            (s ? "," : "") + QByteArray("{\"timestamp\":[") + ts + "],\"endpoint\":[" + ep + "]}";
+    }
+    return json + "]";
+}
+
+QStringList invokeArgs(const QString& load, const QString& outDir, const QStringList& extra)
+{
+    return QStringList{"--batch", "invoke", "-traceFile", load, "--out-dir", outDir, "--quiet"} +
+           extra;
+}
+
+nlohmann::json readJson(const QString& path)
+{
+    return nlohmann::json::parse(readText(path).toStdString(), nullptr, false);
+}
+
+int lineCount(const QString& path)
+{
+    return int(readText(path).count('\n'));
+}
+
+int closedPort()
+{
+    TestGreeterServer s;
+    const int port = s.port();
+    s.stop();
+    return port;
+}
+
+} // namespace
+
+class TestInvokeCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void fullRunWritesTheRunFolder()
+    {
+        TestGreeterServer server;
+        QTemporaryDir dir;
+        const QString load = dir.filePath("load.json");
+        writeText(load, loadJson(3, 20, 800'000));
+        const auto r = runTraceload(
+            invokeArgs(load, dir.filePath("run"),
+                       {"-min", "false", "-warmup", "1", "-duration", "2", "--speedup", "5",
+                        "--connect-to", server.address(), "-latf", "custom.csv", "--threshold",
+                        "latency.p99<10s", "--threshold", "errors.rate<0.5", "--seed", "42"}));
+        QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.err + r.out));
+        QCOMPARE(server.received(), 60u);
+        QCOMPARE(lineCount(dir.filePath("run/rps_custom.csv")), 40); // measured ok calls
+        const QByteArray csv = readText(dir.filePath("run/invocations.csv"));
+        QCOMPARE(csv.count('\n'), 61);
+        QVERIFY(csv.startsWith("slot,phase,endpoint,scheduled_us,sent_us,lateness_us,latency_us,"
+                               "response_us,status,grpc_code,cold,instance\n0,warmup,fn-a,0,"));
+        const auto j = readJson(dir.filePath("run/summary.json"));
+        QCOMPARE(j["counts"]["scheduled"].get<int>(), 60);
+        QCOMPARE(j["counts"]["ok"].get<int>(), 60);
+        QCOMPARE(j["measured"]["scheduled"].get<int>(), 40);
+        QCOMPARE(j["measured"]["ok"].get<int>(), 40);
+        QCOMPARE(j["speedup"].get<double>(), 5.0);
+        QCOMPARE(j["seed"].get<int>(), 42);
+        QCOMPARE(j["rate"]["target"].get<double>(), 100.0); // 40 calls in 2 s / 5
+        QCOMPARE(j["options"]["slot_length_us"].get<int>(), 1'000'000);
+        QCOMPARE(j["thresholds"].size(), 2u);
+        QCOMPARE(j["thresholds"][0]["passed"].get<bool>(), true);
+        QCOMPARE(j["inputs"]["load"]["sha256"].get<std::string>().size(), 64u);
+        QVERIFY(j["start_unix_us"].get<std::int64_t>() > 1'600'000'000'000'000);
+        QVERIFY(!j["timeline"].empty());
+        QVERIFY(j["timeline"][0].contains("lateness_p99_us"));
+        QVERIFY(r.out.contains("rps_custom.csv"));
+    }
+
+    void minFlagForms_data()
+    {
+        QTest::addColumn<QStringList>("flags");
+        QTest::addColumn<int>("slotLengthUs");
+        QTest::newRow("-min false") << QStringList{"-min", "false"} << 1'000'000;
+        QTest::newRow("-min=false") << QStringList{"-min=false"} << 1'000'000;
+        QTest::newRow("--min=False") << QStringList{"--min=False"} << 1'000'000;
+        QTest::newRow("-min 0") << QStringList{"-min", "0"} << 1'000'000;
+        QTest::newRow("-min=true") << QStringList{"-min=true", "--speedup", "600"} << 60'000'000;
+        QTest::newRow("default minutes") << QStringList{"--speedup", "600"} << 60'000'000;
+    }
+    void minFlagForms()
+    {
+        QFETCH(QStringList, flags);
+        QFETCH(int, slotLengthUs);
+        TestGreeterServer server;
+        QTemporaryDir dir;
+        writeText(dir.filePath("load.json"), loadJson(2, 4, 100'000));
+        const auto r = runTraceload(
+            invokeArgs(dir.filePath("load.json"), dir.path(),
+                       flags + QStringList{"-warmup", "1", "-duration", "1", "-dbg=false",
+                                           "--connect-to", server.address()}));
+        QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.err));
+        const auto j = readJson(dir.filePath("summary.json"));
+        QCOMPARE(j["options"]["slot_length_us"].get<int>(), slotLengthUs);
+        QCOMPARE(j["counts"]["ok"].get<int>(), 8);
+        QCOMPARE(lineCount(dir.filePath("rps_lat.csv")), 4);
+    }
+
+    void badUsage_data()
+    {
+        QTest::addColumn<QStringList>("flags");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("min maybe") << QStringList{"-min", "maybe"} << "-min";
+        QTest::newRow("dbg=maybe") << QStringList{"-dbg=maybe"} << "-dbg";
+        QTest::newRow("negative duration") << QStringList{"-duration", "-1"} << "-duration";
+        QTest::newRow("timeout zero") << QStringList{"-grpcTimeout", "0"} << "-grpcTimeout";
+        QTest::newRow("bad threshold") << QStringList{"--threshold", "fast"} << "--threshold";
+        QTest::newRow("connect-to no port")
+            << QStringList{"--connect-to", "localhost"} << "--connect-to";
+        QTest::newRow("unknown flag") << QStringList{"-bogus", "1"} << "bogus";
+    }
+    void badUsage()
+    {
+        QFETCH(QStringList, flags);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        writeText(dir.filePath("load.json"), loadJson(2, 1, 0));
+        const auto r = runTraceload(invokeArgs(dir.filePath("load.json"), dir.path(), flags));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(!QFile::exists(dir.filePath("summary.json")));
+    }
+
+    void malformedLoad_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("where");
+        QTest::newRow("not json") << QByteArray("[{\"timestamp\": [1,2") << "";
+        QTest::newRow("wrong type")
+            << QByteArray(R"([{"timestamp":["a"],"endpoint":["x"]}])") << "[0].timestamp[0]";
+        QTest::newRow("unsorted") << QByteArray(R"([{"timestamp":[5,3],"endpoint":["x","x"]}])")
+                                  << "[0].timestamp[1]";
+        QTest::newRow("outside the slot")
+            << QByteArray(R"([{"timestamp":[1000000],"endpoint":["x"]}])") << "[0].timestamp[0]";
+        QTest::newRow("different lengths")
+            << QByteArray(R"([{"timestamp":[1,2],"endpoint":["x"]}])") << "[0]";
+    }
+    void malformedLoad()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, where);
+        QTemporaryDir dir;
+        writeText(dir.filePath("load.json"), json);
+        const auto r = runTraceload(invokeArgs(
+            dir.filePath("load.json"), dir.path(),
+            {"-min", "false", "-warmup", "0", "-duration", "1", "--connect-to", "127.0.0.1:9"}));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("load.json"), qPrintable(r.err));
+        QVERIFY2(r.err.contains(where), qPrintable(r.err));
+        QVERIFY(!QFile::exists(dir.filePath("summary.json")));
+    }
+
+    void tooFewSlots()
+    {
+        QTemporaryDir dir;
+        writeText(dir.filePath("load.json"), loadJson(3, 1, 0));
+        const auto r = runTraceload(invokeArgs(dir.filePath("load.json"), dir.path(), {}));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("-warmup 2") && r.err.contains("-duration 8"), qPrintable(r.err));
+    }
+
+    void violatedThresholdExits99()
+    {
+        TestGreeterServer server;
+        QTemporaryDir dir;
+        writeText(dir.filePath("load.json"), loadJson(2, 4, 100'000));
+        const auto r = runTraceload(invokeArgs(
+            dir.filePath("load.json"), dir.path(),
+            {"-min", "false", "-warmup", "1", "-duration", "1", "--speedup", "4", "--connect-to",
+             server.address(), "--threshold", "latency.p50<1us", "--threshold", "errors.count<1"}));
+        QCOMPARE(r.exitCode, 99);
+        const auto j = readJson(dir.filePath("summary.json"));
+        QCOMPARE(j["thresholds"][0]["expr"].get<std::string>(), std::string("latency.p50<1us"));
+        QCOMPARE(j["thresholds"][0]["passed"].get<bool>(), false);
+        QCOMPARE(j["thresholds"][1]["passed"].get<bool>(), true);
+    }
+
+    void refusedEndpointIsAccounted()
+    {
+        QTemporaryDir dir;
+        writeText(dir.filePath("load.json"), loadJson(2, 5, 100'000));
+        const auto r = runTraceload(
+            invokeArgs(dir.filePath("load.json"), dir.path(),
+                       {"-min", "false", "-warmup", "1", "-duration", "1", "--speedup", "4",
+                        "--connect-to", QStringLiteral("127.0.0.1:%1").arg(closedPort())}));
+        QCOMPARE(r.exitCode, 0);
+        const auto j = readJson(dir.filePath("summary.json"));
+        QCOMPARE(j["counts"]["scheduled"].get<int>(), 10);
+        QCOMPARE(j["counts"]["error"].get<int>(), 10);
+        QVERIFY(j["errors"].contains("UNAVAILABLE"));
+        QCOMPARE(lineCount(dir.filePath("rps_lat.csv")), 0);
+        QCOMPARE(lineCount(dir.filePath("invocations.csv")), 11);
+    }
+
+    void sigintWritesWhatItHas()
+    {
+        TestGreeterServer server;
+        QTemporaryDir dir;
+        writeText(dir.filePath("load.json"), loadJson(20, 10, 900'000));
+        QProcess p;
+        p.start(binary("traceload"),
+                QStringList{"--batch", "invoke", "-traceFile", dir.filePath("load.json"),
+                            "--out-dir", dir.path(), "-min", "false", "-warmup", "0", "-duration",
+                            "20", "--connect-to", server.address()});
+        QVERIFY(p.waitForStarted(10000));
+        // The first progress line comes after about a second of replay.
+        QTRY_VERIFY_WITH_TIMEOUT(server.received() >= 5, 30000);
+        ::kill(pid_t(p.processId()), SIGINT);
+        QVERIFY(p.waitForFinished(30000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY2(err.contains("cancelled"), qPrintable(err));
+        const auto j = readJson(dir.filePath("summary.json"));
+        QCOMPARE(j["cancelled"].get<bool>(), true);
+        QCOMPARE(j["counts"]["scheduled"].get<int>(), 200);
+        QVERIFY(j["counts"]["not_sent"].get<int>() > 0);
+        QCOMPARE(j["counts"]["ok"].get<int>() + j["counts"]["error"].get<int>() +
+                     j["counts"]["timeout"].get<int>() + j["counts"]["not_sent"].get<int>(),
+                 200);
+        QCOMPARE(lineCount(dir.filePath("invocations.csv")), 201);
+        QVERIFY(QFile::exists(dir.filePath("rps_lat.csv")));
+    }
+
+    void againstTheEmulator()
+    {
+        if (!QFile::exists(binary("traceload-function")))
+            QSKIP("traceload-function is not built");
+        QTemporaryDir dir;
+        writeText(
+            dir.filePath("services.json"),
+            R"({"fn-a":{"duration_ms":0.5,"memory_mb":0},"fn-b":{"duration_ms":1,"memory_mb":0}})");
+        QProcess emulator;
+        emulator.start(binary("traceload-function"),
+                       {"--listen", "127.0.0.1:0", "--services", dir.filePath("services.json"),
+                        "--cold-start-ms", "5"});
+        QVERIFY(emulator.waitForStarted(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(emulator.canReadLine(), 10000);
+        const QString line = QString::fromUtf8(emulator.readLine()).trimmed();
+        const auto m = QRegularExpression("^listening on (127\\.0\\.0\\.1:\\d+)$").match(line);
+        QVERIFY2(m.hasMatch(), qPrintable(line));
+        writeText(dir.filePath("load.json"), loadJson(3, 20, 800'000));
+        const auto r = runTraceload(invokeArgs(dir.filePath("load.json"), dir.path(),
+                                               {"-min", "false", "-warmup", "1", "-duration", "2",
+                                                "--speedup", "4", "--connect-to", m.captured(1)}));
+        emulator.terminate();
+        emulator.waitForFinished(10000);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const auto j = readJson(dir.filePath("summary.json"));
+        QCOMPARE(j["counts"]["ok"].get<int>(), 60);
+        QVERIFY(j["cold_starts"]["all"].get<int>() >= 2); // at least one per service
+        QVERIFY(j["instances"].get<int>() >= 2);
+        const QByteArray csv = readText(dir.filePath("invocations.csv"));
+        QVERIFY(csv.contains(",ok,0,true,"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInvokeCli)
+#include "test_invoke_cli.moc"

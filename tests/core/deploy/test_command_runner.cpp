@@ -1,0 +1,97 @@
+// CommandRunner: argument lists, exit codes, output, timeouts that kill the whole process
+// group, and the deployment log.
+#include "deploy/command_runner.h"
+#include "deploy/deployment_log.h"
+#include "test_support.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <csignal>
+
+using namespace traceload;
+
+class TestCommandRunner : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void argumentsAreNotSplitOrInterpreted()
+    {
+        QTemporaryDir dir;
+        DeploymentLog log(dir.filePath("deploy.log"), false);
+        const CommandRunner runner(log, 10000);
+        const CommandResult r =
+            runner.run(QStringLiteral("printf"),
+                       {QStringLiteral("%s|"), QStringLiteral("a b"), QStringLiteral("$HOME;`x`")},
+                       dir.path());
+        QVERIFY(r.ok());
+        QCOMPARE(r.standardOutput, QByteArray("a b|$HOME;`x`|"));
+        QCOMPARE(r.commandLine, QStringLiteral("printf '%s|' 'a b' '$HOME;`x`'"));
+        const QByteArray text = test::readText(dir.filePath("deploy.log"));
+        QVERIFY2(text.contains("$ printf '%s|' 'a b' '$HOME;`x`'\n"), text.constData());
+        QVERIFY2(text.contains("    -> exit 0 ("), text.constData());
+    }
+
+    void failureIsLoggedWithOutput()
+    {
+        QTemporaryDir dir;
+        DeploymentLog log(dir.filePath("deploy.log"), false);
+        QStringList shown;
+        DeploymentLog echoing(dir.filePath("echo.log"), false,
+                              [&shown](const QString& s) { shown << s; });
+        const CommandRunner runner(log, 10000);
+        const CommandResult r =
+            runner.run(QStringLiteral("bash"),
+                       {QStringLiteral("-c"), QStringLiteral("echo out; echo oops >&2; exit 3")});
+        QVERIFY(!r.ok());
+        QCOMPARE(r.exitCode, 3);
+        QCOMPARE(r.failureText(), QStringLiteral("exit code 3: oops"));
+        const QByteArray text = test::readText(dir.filePath("deploy.log"));
+        QVERIFY2(text.contains("-> FAILED: exit code 3: oops"), text.constData());
+        QVERIFY2(text.contains("stderr: oops"), text.constData());
+        QVERIFY2(text.contains("stdout: out"), text.constData());
+
+        // A user's command is shown before it runs.
+        const CommandRunner shell(echoing, 10000);
+        QVERIFY(shell.runShell(QStringLiteral("true"), dir.path()).ok());
+        QCOMPARE(shown, QStringList{QStringLiteral("running in %1: true").arg(dir.path())});
+    }
+
+    void missingProgram()
+    {
+        QTemporaryDir dir;
+        DeploymentLog log(dir.filePath("deploy.log"), true);
+        const CommandRunner runner(log, 10000);
+        const CommandResult r = runner.run(QStringLiteral("/nonexistent/kubectl"), {});
+        QVERIFY(!r.started);
+        QVERIFY2(r.failureText().startsWith(QStringLiteral("could not start: ")),
+                 qPrintable(r.failureText()));
+        QVERIFY(CommandRunner::findProgram(QStringLiteral("no-such-program-xyz")).isEmpty());
+        QVERIFY(!CommandRunner::findProgram(QStringLiteral("bash")).isEmpty());
+    }
+
+    void timeoutKillsTheWholeGroup()
+    {
+        QTemporaryDir dir;
+        DeploymentLog log(dir.filePath("deploy.log"), false);
+        const CommandRunner runner(log, 300);
+        // The shell starts a background sleep and waits: both must die at the timeout.
+        const QString pidFile = dir.filePath("child.pid");
+        const CommandResult r = runner.runShell(
+            QStringLiteral("sleep 300 & echo $! > %1; wait").arg(pidFile), dir.path());
+        QVERIFY(r.timedOut);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.failureText().startsWith(QStringLiteral("timed out after")),
+                 qPrintable(r.failureText()));
+        const qint64 child = test::readText(pidFile).trimmed().toLongLong();
+        QVERIFY(child > 0);
+        // The child was SIGKILLed with its group; it may linger as a zombie for a moment.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            ::kill(pid_t(child), 0) != 0 ||
+                test::readText(QStringLiteral("/proc/%1/stat").arg(child)).contains(") Z "),
+            10000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandRunner)
+#include "test_command_runner.moc"

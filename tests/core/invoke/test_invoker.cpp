@@ -1,0 +1,358 @@
+// The open-loop invoker against an in-process gRPC server on 127.0.0.1: every scheduled
+// invocation ends as exactly one record, with the right state for each kind of endpoint.
+// Assertions are on counts and states (and ordering), never on tight timings.
+#include "common/input_error.h"
+#include "invoke/invoker.h"
+#include "report/run_summary.h"
+#include "test_loads.h"
+#include "test_server.h"
+
+#include <QTest>
+#include <thread>
+
+using namespace traceload;
+using namespace traceload::test;
+using namespace std::chrono_literals;
+
+namespace {
+
+RunOptions fastOptions(int warmup, int duration)
+{
+    RunOptions o;
+    o.warmupSlots = warmup;
+    o.durationSlots = duration;
+    o.grpcTimeout = 10s;
+    o.connectWait = 2000ms;
+    o.startDelay = 10ms;
+    return o;
+}
+
+RunOptions optionsFor(const TestGreeterServer& server, int warmup, int duration)
+{
+    RunOptions o = fastOptions(warmup, duration);
+    o.connectTo = server.address();
+    return o;
+}
+
+std::uint64_t countStatus(const RunResult& r, InvocationStatus s)
+{
+    return std::uint64_t(std::count_if(r.records.begin(), r.records.end(),
+                                       [s](const InvocationRecord& x) { return x.status == s; }));
+}
+
+void verifyAccounted(const RunResult& r)
+{
+    const RunSummary s = RunSummary::compute(r);
+    QCOMPARE(s.all.scheduled, std::uint64_t(r.records.size()));
+    QCOMPARE(s.all.ok + s.all.error + s.all.timeout + s.all.notSent, s.all.scheduled);
+    for (const InvocationRecord& rec : r.records) {
+        if (rec.status == InvocationStatus::NotSent) {
+            QVERIFY(!rec.isSent());
+        } else {
+            QVERIFY(rec.isSent());
+            QVERIFY(rec.isCompleted());
+            QVERIFY(rec.sentUs >= rec.scheduledUs); // never early
+        }
+    }
+    // One scheduler thread sends in schedule order.
+    std::int64_t last = -1;
+    for (const InvocationRecord& rec : r.records) {
+        if (!rec.isSent())
+            continue;
+        QVERIFY(rec.sentUs >= last);
+        last = rec.sentUs;
+    }
+}
+
+// A port on 127.0.0.1 that nothing listens on any more.
+int closedPort()
+{
+    TestGreeterServer s;
+    const int port = s.port();
+    s.stop();
+    return port;
+}
+
+} // namespace
+
+class TestInvoker : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void recordIsCompact() { QVERIFY(sizeof(InvocationRecord) <= 64); }
+
+    void allOk()
+    {
+        TestGreeterServer server;
+        const Load load = equidistantLoad(3, 20, 100'000, 80'000, {"fn-a", "fn-b"});
+        Invoker invoker(load, optionsFor(server, 1, 2));
+        QCOMPARE(invoker.scheduledCount(), 60u);
+        const RunResult r = invoker.run();
+        QCOMPARE(r.records.size(), 60u);
+        QCOMPARE(countStatus(r, InvocationStatus::Ok), 60u);
+        QCOMPARE(server.received(), 60u);
+        verifyAccounted(r);
+        QVERIFY(!r.cancelled);
+        int warmup = 0, cold = 0;
+        for (std::size_t i = 0; i < r.records.size(); ++i) {
+            const InvocationRecord& rec = r.records[i];
+            QCOMPARE(rec.slot, std::uint32_t(i / 20));
+            QCOMPARE(rec.endpoint, std::uint32_t(i % 2));
+            QCOMPARE(rec.scheduledUs, std::int64_t(rec.slot) * 100'000 + (i % 20) * 4'000);
+            QCOMPARE(rec.grpcCode, 0);
+            QVERIFY(rec.latencyUs >= 0);
+            QCOMPARE(rec.responseUs(), rec.latenessUs() + rec.latencyUs);
+            QCOMPARE(r.instances[rec.instance], QStringLiteral("test-1"));
+            warmup += rec.phase == InvocationPhase::Warmup;
+            cold += rec.cold == 1;
+            QVERIFY(rec.cold >= 0);
+        }
+        QCOMPARE(warmup, 20);
+        QCOMPARE(cold, 1); // the server's first call only
+        QCOMPARE(r.completionOrder.size(), 60u);
+        const LiveSnapshot s = invoker.liveStats().snapshot();
+        QVERIFY(s.finished);
+        QCOMPARE(s.issued, 60u);
+        QCOMPARE(s.completed, 60u);
+        QCOMPARE(s.ok, 60u);
+        QCOMPARE(s.inFlight, 0u);
+        QCOMPARE(s.latencyOverall.count, 60u);
+        QCOMPARE(s.latenessOverall.count, 60u);
+        const RunSummary summary = RunSummary::compute(r);
+        QCOMPARE(summary.measured.scheduled, 40u);
+        QCOMPARE(summary.measured.ok, 40u);
+        QCOMPARE(summary.targetRate, 200.0); // 40 calls in 2 slots of 0.1 s
+        QCOMPARE(summary.latency.count, 40u);
+        QCOMPARE(summary.coldStarts, 1u);
+    }
+
+    void authorityWithConnectTo()
+    {
+        TestGreeterServer server;
+        const Load load = equidistantLoad(1, 4, 50'000, 20'000,
+                                          {"fn-a.default.example.com", "http://fn-b.x.y:80"});
+        RunOptions o = optionsFor(server, 0, 1);
+        const RunResult r = Invoker(load, o).run();
+        QCOMPARE(countStatus(r, InvocationStatus::Ok), 4u);
+        auto seen = server.authorities();
+        std::sort(seen.begin(), seen.end());
+        QCOMPARE(seen,
+                 (std::vector<std::string>{"fn-a.default.example.com", "fn-a.default.example.com",
+                                           "fn-b.x.y", "fn-b.x.y"}));
+    }
+
+    void dialsEndpointAndPortWithoutConnectTo()
+    {
+        TestGreeterServer server;
+        const Load load = equidistantLoad(1, 3, 50'000, 20'000, {"127.0.0.1"});
+        RunOptions o = fastOptions(0, 1);
+        o.port = server.port();
+        const RunResult r = Invoker(load, o).run();
+        QCOMPARE(countStatus(r, InvocationStatus::Ok), 3u);
+        QCOMPARE(server.authorities().front(),
+                 QStringLiteral("127.0.0.1:%1").arg(server.port()).toStdString());
+    }
+
+    void nonEmulatorReplyIsIgnored()
+    {
+        TestGreeterServer server;
+        server.setReplyMessage("Hello traceload");
+        const Load load = equidistantLoad(1, 5, 50'000, 20'000, {"fn"});
+        const RunResult r = Invoker(load, optionsFor(server, 0, 1)).run();
+        QCOMPARE(countStatus(r, InvocationStatus::Ok), 5u);
+        for (const InvocationRecord& rec : r.records) {
+            QCOMPARE(rec.cold, std::int8_t(-1));
+            QCOMPARE(rec.instance, 0u);
+        }
+    }
+
+    void errorStatusIsRecorded()
+    {
+        TestGreeterServer server;
+        server.setMode(TestGreeterServer::Mode::Fail, 5 /* NOT_FOUND */);
+        const Load load = equidistantLoad(2, 5, 50'000, 20'000, {"fn"});
+        const RunResult r = Invoker(load, optionsFor(server, 1, 1)).run();
+        QCOMPARE(countStatus(r, InvocationStatus::Error), 10u);
+        for (const InvocationRecord& rec : r.records)
+            QCOMPARE(rec.grpcCode, 5);
+        QCOMPARE(r.firstErrorMessage.at(5), QStringLiteral("test failure"));
+        verifyAccounted(r);
+    }
+
+    void refusedConnectionsAreErrorsOnSchedule()
+    {
+        const Load load = equidistantLoad(2, 10, 100'000, 50'000, {"fn"});
+        RunOptions o = fastOptions(1, 1);
+        o.connectTo = QStringLiteral("127.0.0.1:%1").arg(closedPort());
+        Invoker invoker(load, o);
+        const RunResult r = invoker.run();
+        QCOMPARE(countStatus(r, InvocationStatus::Error), 20u);
+        for (const InvocationRecord& rec : r.records)
+            QCOMPARE(rec.grpcCode, 14); // UNAVAILABLE
+        verifyAccounted(r);
+        QCOMPARE(r.connectedChannels, 0);
+    }
+
+    void neverAnsweringEndpointTimesOut()
+    {
+        TestGreeterServer server;
+        server.setMode(TestGreeterServer::Mode::NeverAnswer);
+        const Load load = equidistantLoad(1, 8, 50'000, 40'000, {"fn"});
+        RunOptions o = optionsFor(server, 0, 1);
+        o.grpcTimeout = 300ms;
+        const RunResult r = Invoker(load, o).run();
+        QCOMPARE(countStatus(r, InvocationStatus::Timeout), 8u);
+        for (const InvocationRecord& rec : r.records) {
+            QCOMPARE(rec.grpcCode, 4);         // DEADLINE_EXCEEDED
+            QVERIFY(rec.latencyUs >= 200'000); // the deadline was applied, not earlier
+        }
+        verifyAccounted(r);
+        const RunSummary s = RunSummary::compute(r);
+        QCOMPARE(s.measured.timeout, 8u);
+        QVERIFY(s.latency.isEmpty());
+    }
+
+    void endpointDyingMidRun()
+    {
+        TestGreeterServer server;
+        // Slot 0 at 0..250 ms, slot 1 at 600..850 ms.
+        const Load load = equidistantLoad(2, 10, 600'000, 250'000, {"fn"});
+        Invoker invoker(load, optionsFor(server, 0, 2));
+        std::int64_t stoppedAtUs = -1;
+        std::thread killer([&] {
+            while (invoker.liveStats().snapshot().completed < 10)
+                std::this_thread::sleep_for(2ms);
+            server.stop();
+            stoppedAtUs = std::int64_t(invoker.liveStats().snapshot().elapsedS * 1e6);
+        });
+        const RunResult r = invoker.run();
+        killer.join();
+        verifyAccounted(r);
+        for (int i = 0; i < 10; ++i)
+            QCOMPARE(int(r.records[std::size_t(i)].status), int(InvocationStatus::Ok));
+        int afterStop = 0;
+        for (const InvocationRecord& rec : r.records) {
+            QVERIFY(rec.isSent());
+            if (rec.sentUs > stoppedAtUs) {
+                ++afterStop;
+                QCOMPARE(int(rec.status), int(InvocationStatus::Error));
+                QCOMPARE(rec.grpcCode, 14);
+            }
+        }
+        QVERIFY2(afterStop > 0, "the second slot should start after the stop");
+    }
+
+    void slowEndpointDoesNotDelaySending()
+    {
+        TestGreeterServer slow, fast;
+        slow.setDelay(1s);
+        // Two endpoints (host:port) on two servers: even calls slow, odd fast, over 100 ms.
+        Load load = equidistantLoad(1, 20, 200'000, 100'000, {"slow", "fast"});
+        RunOptions o = fastOptions(0, 1);
+        load.endpoints = {slow.address(), fast.address()};
+        const RunResult r = Invoker(load, o).run();
+        QCOMPARE(countStatus(r, InvocationStatus::Ok), 20u);
+        verifyAccounted(r);
+        // Every call was sent before the first slow reply came back: nothing waited.
+        std::int64_t lastSent = 0, firstSlowReply = std::numeric_limits<std::int64_t>::max();
+        std::int64_t worstLateness = 0;
+        for (const InvocationRecord& rec : r.records) {
+            lastSent = std::max(lastSent, rec.sentUs);
+            worstLateness = std::max(worstLateness, rec.latenessUs());
+            if (rec.endpoint == 0)
+                firstSlowReply = std::min(firstSlowReply, rec.completedAtUs());
+        }
+        QVERIFY(lastSent < firstSlowReply);
+        QVERIFY2(worstLateness < 500'000, qPrintable(QString::number(worstLateness)));
+    }
+
+    void cancelMarksTheRestNotSent()
+    {
+        TestGreeterServer server;
+        const Load load = equidistantLoad(2, 10, 1'000'000, 900'000, {"fn"});
+        Invoker invoker(load, optionsFor(server, 1, 1));
+        CancelToken cancel;
+        std::thread canceller([&] {
+            while (invoker.liveStats().snapshot().issued < 3)
+                std::this_thread::sleep_for(2ms);
+            cancel.cancel();
+        });
+        const RunResult r = invoker.run(&cancel);
+        canceller.join();
+        QVERIFY(r.cancelled);
+        verifyAccounted(r);
+        const auto sent = r.records.size() - countStatus(r, InvocationStatus::NotSent);
+        QVERIFY(sent >= 3);
+        QVERIFY(countStatus(r, InvocationStatus::NotSent) >= 10); // all of slot 1 at least
+        QCOMPARE(countStatus(r, InvocationStatus::Ok), sent);
+        QCOMPARE(invoker.liveStats().snapshot().notSent, countStatus(r, InvocationStatus::NotSent));
+    }
+
+    void cancelCancelsCallsInFlight()
+    {
+        TestGreeterServer server;
+        server.setMode(TestGreeterServer::Mode::NeverAnswer);
+        const Load load = equidistantLoad(1, 10, 2'000'000, 1'000'000, {"fn"});
+        RunOptions o = optionsFor(server, 0, 1);
+        o.grpcTimeout = 60s;
+        o.cancelGrace = 100ms;
+        Invoker invoker(load, o);
+        CancelToken cancel;
+        std::thread canceller([&] {
+            while (invoker.liveStats().snapshot().issued < 2)
+                std::this_thread::sleep_for(2ms);
+            cancel.cancel();
+        });
+        const RunResult r = invoker.run(&cancel);
+        canceller.join();
+        verifyAccounted(r);
+        const auto errors = countStatus(r, InvocationStatus::Error);
+        QVERIFY(errors >= 2);
+        QCOMPARE(errors + countStatus(r, InvocationStatus::NotSent), 10u);
+        for (const InvocationRecord& rec : r.records)
+            if (rec.status == InvocationStatus::Error)
+                QCOMPARE(rec.grpcCode, 1); // CANCELLED
+    }
+
+    void speedupScalesTheSchedule()
+    {
+        TestGreeterServer server;
+        const Load load = equidistantLoad(2, 5, 1'000'000, 1'000'000, {"fn"});
+        RunOptions o = optionsFor(server, 1, 1);
+        o.speedup = 10;
+        Invoker invoker(load, o);
+        const RunResult r = invoker.run();
+        QCOMPARE(r.scheduleEndUs, 200'000);
+        for (std::size_t i = 0; i < r.records.size(); ++i)
+            QCOMPARE(r.records[i].scheduledUs, std::int64_t(i) * 20'000);
+        QCOMPARE(countStatus(r, InvocationStatus::Ok), 10u);
+        const RunSummary s = RunSummary::compute(r);
+        QCOMPARE(s.measuredWindowS, 0.1);
+        QCOMPARE(s.targetRate, 50.0);
+    }
+
+    void tooFewSlotsIsAnInputError()
+    {
+        const Load load = equidistantLoad(5, 1, 1'000'000, 0, {"fn"});
+        try {
+            Invoker invoker(load, fastOptions(2, 8));
+            QFAIL("expected an InputError");
+        } catch (const InputError& e) {
+            QVERIFY2(e.message().contains(QLatin1String("-warmup 2")), qPrintable(e.message()));
+            QVERIFY2(e.message().contains(QLatin1String("-duration 8")), qPrintable(e.message()));
+            QVERIFY2(e.message().contains(QLatin1String("has 5 slots")), qPrintable(e.message()));
+        }
+    }
+
+    void emptyLoadRuns()
+    {
+        const Load load = equidistantLoad(2, 0, 10'000, 0, {"fn"});
+        const RunResult r = Invoker(load, fastOptions(1, 1)).run();
+        QCOMPARE(r.records.size(), 0u);
+        QVERIFY(!r.cancelled);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInvoker)
+#include "test_invoker.moc"

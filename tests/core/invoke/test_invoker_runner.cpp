@@ -1,0 +1,77 @@
+// InvokerRunner: the Qt face of the invoker publishes snapshots through queued signals
+// (a few per second, never one per invocation) and hands over the result at the end.
+#include "invoke/invoker_runner.h"
+#include "test_loads.h"
+#include "test_server.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace traceload;
+using namespace traceload::test;
+
+class TestInvokerRunner : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void publishesSnapshotsAndResult()
+    {
+        TestGreeterServer server;
+        auto load = std::make_shared<Load>(equidistantLoad(3, 100, 200'000, 150'000, {"fn"}));
+        RunOptions o;
+        o.warmupSlots = 1;
+        o.durationSlots = 2;
+        o.connectTo = server.address();
+        InvokerRunner runner;
+        runner.setInterval(50);
+        QSignalSpy snapshots(&runner, &InvokerRunner::snapshot);
+        QSignalSpy finished(&runner, &InvokerRunner::finished);
+        runner.start(load, o);
+        QVERIFY(runner.isRunning());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QVERIFY(!runner.isRunning());
+        const auto result = finished.at(0).at(0).value<std::shared_ptr<RunResult>>();
+        QVERIFY(result);
+        QCOMPARE(result->records.size(), 300u);
+        // Far fewer snapshots than invocations; the last one is final.
+        QVERIFY(snapshots.count() >= 2);
+        QVERIFY(snapshots.count() < 100);
+        const auto last = snapshots.last().at(0).value<LiveSnapshot>();
+        QVERIFY(last.finished);
+        QCOMPARE(last.issued, 300u);
+        QCOMPARE(last.ok + last.errors + last.timeouts, 300u);
+    }
+
+    void cancel()
+    {
+        TestGreeterServer server;
+        auto load = std::make_shared<Load>(equidistantLoad(10, 10, 1'000'000, 900'000, {"fn"}));
+        RunOptions o;
+        o.warmupSlots = 0;
+        o.durationSlots = 10;
+        o.connectTo = server.address();
+        InvokerRunner runner;
+        QSignalSpy finished(&runner, &InvokerRunner::finished);
+        runner.start(load, o);
+        QTRY_VERIFY_WITH_TIMEOUT(server.received() >= 2, 30000);
+        runner.cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        const auto result = finished.at(0).at(0).value<std::shared_ptr<RunResult>>();
+        QVERIFY(result->cancelled);
+        QVERIFY(std::any_of(
+            result->records.begin(), result->records.end(),
+            [](const InvocationRecord& r) { return r.status == InvocationStatus::NotSent; }));
+    }
+
+    void badOptionsThrow()
+    {
+        auto load = std::make_shared<Load>(equidistantLoad(1, 1, 1'000'000, 0, {"fn"}));
+        InvokerRunner runner;
+        QVERIFY_THROWS_EXCEPTION(InputError, runner.start(load, RunOptions{}));
+        QVERIFY(!runner.isRunning());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInvokerRunner)
+#include "test_invoker_runner.moc"

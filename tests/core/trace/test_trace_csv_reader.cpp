@@ -1,0 +1,146 @@
+// CsvReader, the streaming record reader under the trace reader. Every case runs with
+// several chunk sizes, down to one byte, so records, quotes, "" escapes, CRLF pairs and
+// the BOM all get split across reads.
+
+#include "common/input_error.h"
+#include "trace/csv_reader.h"
+
+#include <QBuffer>
+#include <QTest>
+
+using namespace traceload;
+
+using Records = QList<QStringList>;
+using Lines = QList<qint64>;
+
+namespace {
+
+struct ReadResult
+{
+    Records records;
+    Lines lines;
+};
+
+ReadResult readAll(const QByteArray& bytes, qint64 chunkSize)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(buffer, QStringLiteral("test.csv"), chunkSize);
+    ReadResult result;
+    while (reader.readRecord()) {
+        QStringList record;
+        for (const std::string_view field : reader.fields())
+            record << QString::fromUtf8(field.data(), qsizetype(field.size()));
+        result.records << record;
+        result.lines << reader.line();
+    }
+    return result;
+}
+
+const qint64 kChunkSizes[] = {1, 2, 3, 5, 16, CsvReader::defaultChunkSize};
+
+} // namespace
+
+class TestTraceCsvReader : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void records_data();
+    void records();
+    void unterminatedQuote_data();
+    void unterminatedQuote();
+    void longRecord();
+};
+
+void TestTraceCsvReader::records_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<Records>("expected");
+    QTest::addColumn<Lines>("lines");
+
+    const Records abc{{"a", "b", "c"}, {"1", "2", "3"}};
+    QTest::newRow("LF") << QByteArray("a,b,c\n1,2,3\n") << abc << Lines{1, 2};
+    QTest::newRow("CRLF") << QByteArray("a,b,c\r\n1,2,3\r\n") << abc << Lines{1, 2};
+    QTest::newRow("BOM") << QByteArray("\xEF\xBB\xBF"
+                                       "a,b,c\n1,2,3\n")
+                         << abc << Lines{1, 2};
+    QTest::newRow("no final line break") << QByteArray("a,b,c\r\n1,2,3") << abc << Lines{1, 2};
+    QTest::newRow("final CR only") << QByteArray("a,b,c\r\n1,2,3\r") << abc << Lines{1, 2};
+    QTest::newRow("trailing blank lines")
+        << QByteArray("a,b,c\n1,2,3\n\n\r\n\n") << abc << Lines{1, 2};
+    QTest::newRow("blank lines between")
+        << QByteArray("\na,b,c\n\r\n\n1,2,3\n") << abc << Lines{2, 5};
+    QTest::newRow("empty fields") << QByteArray(",,\nx,,\n") << Records{{"", "", ""}, {"x", "", ""}}
+                                  << Lines{1, 2};
+    QTest::newRow("quoted comma and escapes") << QByteArray("\"a,b\",\"say \"\"hi\"\"\",\"\"\n")
+                                              << Records{{"a,b", "say \"hi\"", ""}} << Lines{1};
+    QTest::newRow("quoted line breaks")
+        << QByteArray("\"x\ny\",z\r\n\"p\r\nq\",\"\"\"\"\nlast,1\n")
+        << Records{{"x\ny", "z"}, {"p\r\nq", "\""}, {"last", "1"}} << Lines{1, 3, 5};
+    QTest::newRow("quoted field at end of input")
+        << QByteArray("a,\"b\"") << Records{{"a", "b"}} << Lines{1};
+    QTest::newRow("quote inside unquoted field")
+        << QByteArray("ab\"c,d\n") << Records{{"ab\"c", "d"}} << Lines{1};
+    QTest::newRow("text after closing quote")
+        << QByteArray("\"ab\"cd,e\n") << Records{{"abcd", "e"}} << Lines{1};
+    QTest::newRow("UTF-8") << QByteArray("\xC3\xA9t\xC3\xA9,\"\xE2\x82\xAC\"\n")
+                           << Records{{QStringLiteral("été"), QStringLiteral("€")}} << Lines{1};
+    QTest::newRow("only a BOM") << QByteArray("\xEF\xBB\xBF") << Records{} << Lines{};
+    QTest::newRow("empty") << QByteArray() << Records{} << Lines{};
+}
+
+void TestTraceCsvReader::records()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(Records, expected);
+    QFETCH(Lines, lines);
+    for (const qint64 chunkSize : kChunkSizes) {
+        const ReadResult result = readAll(input, chunkSize);
+        QCOMPARE(result.records, expected);
+        QCOMPARE(result.lines, lines);
+    }
+}
+
+void TestTraceCsvReader::unterminatedQuote_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<qint64>("line");
+    QTest::newRow("first record") << QByteArray("\"abc,d\n") << 1ll;
+    QTest::newRow("after line breaks") << QByteArray("a\nb\n\"x\"\"\ny\nz") << 3ll;
+}
+
+void TestTraceCsvReader::unterminatedQuote()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(qint64, line);
+    for (const qint64 chunkSize : kChunkSizes) {
+        try {
+            readAll(input, chunkSize);
+            QFAIL("no InputError");
+        } catch (const InputError& e) {
+            QCOMPARE(e.file(), QStringLiteral("test.csv"));
+            QCOMPARE(e.line(), line);
+            QCOMPARE(e.message(), QStringLiteral("quoted field is never closed"));
+        }
+    }
+}
+
+void TestTraceCsvReader::longRecord()
+{
+    // A record much longer than the chunk: the buffer grows instead of failing.
+    QByteArray input;
+    for (int i = 0; i < 100000; ++i)
+        input += QByteArray::number(i % 10) + ',';
+    input += "end\nnext\n";
+    const ReadResult result = readAll(input, 64);
+    QCOMPARE(result.records.size(), 2);
+    QCOMPARE(result.records[0].size(), 100001);
+    QCOMPARE(result.records[0][99999], QStringLiteral("9"));
+    QCOMPARE(result.records[0].back(), QStringLiteral("end"));
+    QCOMPARE(result.records[1], QStringList{QStringLiteral("next")});
+}
+
+QTEST_GUILESS_MAIN(TestTraceCsvReader)
+#include "test_trace_csv_reader.moc"

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "charts/figure.h"
+
+#include <memory>
+#include <span>
+#include <vector>
+
+namespace traceload {
+
+struct FunctionPoints;
+struct LoadProfile;
+struct RunSeries;
+
+// A figure and the file name (without suffix) it is written under.
+struct NamedFigure
+{
+    QString fileStem;
+    std::unique_ptr<Figure> figure;
+};
+using FigureSet = std::vector<NamedFigure>;
+
+// The figures of each input, with their titles, labels and file names, shared by the
+// GUI pages and `traceload --batch plot`.
+namespace figures {
+
+// The seed's six (file names as the seed writes them): proxy memory, CPU and duration
+// histograms, trace memory and duration histograms marking the bins where proxies
+// exist, and the log–log "function profiles" scatter.
+FigureSet seed(const FunctionPoints& trace, const FunctionPoints& proxies, int percentile);
+// Mapping error histogram ("mapping-error") and trace→proxy scatter ("mapping").
+FigureSet mapping(const FunctionPoints& trace, const FunctionPoints& proxies,
+                  std::span<const int> proxyOfTrace, std::span<const double> errors,
+                  int percentile);
+// Invocations per slot ("load-invocations-per-slot").
+FigureSet load(const LoadProfile& profile);
+// "run-latency-cdf", "run-latency-over-time", "run-rates", "run-lateness", "run-cold-starts".
+FigureSet run(const RunSeries& series);
+
+// "75th", "1st", "22nd", ...
+QString ordinal(int n);
+
+} // namespace figures
+
+} // namespace traceload

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "charts/figure.h"
+
+namespace traceload {
+
+struct LoadProfile;
+
+// Invocations per slot of a load: the busiest endpoints stacked, the rest as "other".
+class LoadPlot : public Figure
+{
+    Q_OBJECT
+
+public:
+    explicit LoadPlot(QWidget* parent = nullptr);
+
+    void setProfile(const LoadProfile& profile);
+
+protected:
+    void restyle() override;
+
+private:
+    QList<QCPBars*> m_layers;
+    int m_slotCount = 0;
+    bool m_hasOther = false;
+};
+
+} // namespace traceload

@@ -1,0 +1,157 @@
+#include "charts/mapping_plot.h"
+
+#include "report/ecdf.h"
+#include "report/function_points.h"
+#include "report/histogram.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace traceload {
+
+MappingScatterPlot::MappingScatterPlot(QWidget* parent) : ScatterPlot(parent)
+{
+    m_lines = new QCPCurve(xAxis, yAxis);
+    m_lines->setName(tr("mapping"));
+    m_lines->setScatterStyle(QCPScatterStyle::ssNone);
+    setLegendCorner(Qt::AlignTop | Qt::AlignLeft);
+    restyle();
+}
+
+void MappingScatterPlot::setMapping(const FunctionPoints& trace, const FunctionPoints& proxies,
+                                    std::span<const int> proxyOfTrace)
+{
+    clearSeries();
+    // One segment per mapped trace function, separated by NaN gaps: a single plottable
+    // for any number of lines.
+    QVector<QCPCurveData> segments;
+    std::vector<char> used(std::size_t(proxies.size()), 0);
+    const double nan = std::nan("");
+    double t = 0;
+    for (int i = 0; i < trace.size() && std::size_t(i) < proxyOfTrace.size(); ++i) {
+        const int p = proxyOfTrace[std::size_t(i)];
+        if (p < 0 || p >= proxies.size())
+            continue;
+        used[std::size_t(p)] = 1;
+        const double x0 = logPosition(trace.memoryMb[std::size_t(i)]);
+        const double y0 = logPosition(trace.durationMs[std::size_t(i)]);
+        const double x1 = logPosition(proxies.memoryMb[std::size_t(p)]);
+        const double y1 = logPosition(proxies.durationMs[std::size_t(p)]);
+        if (std::isnan(x0) || std::isnan(y0) || std::isnan(x1) || std::isnan(y1))
+            continue;
+        segments.append(QCPCurveData(t++, x0, y0));
+        segments.append(QCPCurveData(t++, x1, y1));
+        segments.append(QCPCurveData(t++, nan, nan));
+    }
+    m_lineCount = int(segments.size() / 3);
+    m_lines->data()->set(segments, true);
+
+    std::vector<double> usedX, usedY, freeX, freeY;
+    for (int p = 0; p < proxies.size(); ++p) {
+        auto& xs = used[std::size_t(p)] ? usedX : freeX;
+        auto& ys = used[std::size_t(p)] ? usedY : freeY;
+        xs.push_back(proxies.memoryMb[std::size_t(p)]);
+        ys.push_back(proxies.durationMs[std::size_t(p)]);
+    }
+    if (!freeX.empty())
+        addSeries(tr("Unused proxy functions"), freeX, freeY, QColor(0xc8, 0xc8, 0xc8));
+    addSeries(tr("Trace functions"), trace.memoryMb, trace.durationMs, palette::blue());
+    addSeries(tr("Proxy functions in use"), usedX, usedY, palette::red(),
+              QCPScatterStyle::ssDiamond);
+    setNoData(m_lineCount == 0); // proxies alone are not a mapping
+    restyle();
+}
+
+void MappingScatterPlot::restyle()
+{
+    ScatterPlot::restyle();
+    if (!m_lines)
+        return;
+    QColor line(0x55, 0x55, 0x55);
+    line.setAlphaF(m_lineCount > 2000 ? 0.08 : m_lineCount > 300 ? 0.2 : 0.45);
+    m_lines->setPen(pen(line, 0.6));
+}
+
+MappingErrorPlot::MappingErrorPlot(QWidget* parent) : Figure(parent)
+{
+    m_bars = new QCPBars(xAxis, yAxis);
+    m_bars->setWidthType(QCPBars::wtPlotCoords);
+    m_bars->setName(tr("trace functions"));
+    m_median = new QCPGraph(xAxis, yAxis);
+    m_p90 = new QCPGraph(xAxis, yAxis);
+    xAxis->setLabel(tr("Mapping error: distance in (ln memory, ln duration)"));
+    yAxis->setLabel(tr("Trace functions"));
+    yAxis->setNumberFormat(QStringLiteral("f"));
+    yAxis->setNumberPrecision(0);
+    xAxis->grid()->setVisible(false);
+    legend->setVisible(true);
+    setLegendCorner(Qt::AlignTop | Qt::AlignRight);
+    setErrors({});
+}
+
+void MappingErrorPlot::setErrors(std::span<const double> errors)
+{
+    const Histogram h = linearHistogram(errors, 24);
+    QVector<double> keys, values;
+    for (int i = 0; i < h.binCount(); ++i) {
+        keys << (h.edges[std::size_t(i)] + h.edges[std::size_t(i) + 1]) / 2;
+        values << double(h.counts[std::size_t(i)]);
+    }
+    m_bars->setData(keys, values, true);
+    const double width = h.binCount() > 0 ? h.edges[1] - h.edges[0] : 1;
+    m_bars->setWidth(width);
+    const double top = std::max<double>(1, double(h.maxCount())) * 1.12;
+    useIntegerTicks(yAxis);
+    yAxis->setRange(0, top);
+    if (h.binCount() > 0)
+        xAxis->setRange(h.edges.front(), h.edges.back());
+    else
+        xAxis->setRange(0, 1);
+
+    std::vector<double> sorted(errors.begin(), errors.end());
+    std::erase_if(sorted, [](double v) { return !std::isfinite(v); });
+    std::sort(sorted.begin(), sorted.end());
+    const bool empty = sorted.empty();
+    const double median = quantileOfSorted(sorted, 0.5);
+    const double p90 = quantileOfSorted(sorted, 0.9);
+    m_median->setData(empty ? QVector<double>{} : QVector<double>{median, median},
+                      empty ? QVector<double>{} : QVector<double>{0, top});
+    m_p90->setData(empty ? QVector<double>{} : QVector<double>{p90, p90},
+                   empty ? QVector<double>{} : QVector<double>{0, top});
+    m_median->setName(tr("median %1").arg(median, 0, 'f', 2));
+    m_p90->setName(tr("90th percentile %1").arg(p90, 0, 'f', 2));
+    if (empty) {
+        m_median->removeFromLegend();
+        m_p90->removeFromLegend();
+    } else {
+        m_median->addToLegend();
+        m_p90->addToLegend();
+    }
+    if (!empty) {
+        const double mean =
+            std::accumulate(sorted.begin(), sorted.end(), 0.0) / double(sorted.size());
+        setSubtitle(tr("%1 trace functions · mean %2 · max %3")
+                        .arg(sorted.size())
+                        .arg(mean, 0, 'f', 2)
+                        .arg(sorted.back(), 0, 'f', 2));
+    } else {
+        setSubtitle({});
+    }
+    setNoData(empty);
+    restyle();
+}
+
+void MappingErrorPlot::restyle()
+{
+    Figure::restyle();
+    if (!m_bars)
+        return;
+    m_bars->setPen(pen(QColor(0x22, 0x22, 0x22), 0.6));
+    m_bars->setBrush(palette::blue());
+    m_median->setPen(pen(palette::orange(), 1.6, Qt::DashLine));
+    m_p90->setPen(pen(palette::red(), 1.6, Qt::DotLine));
+}
+
+} // namespace traceload

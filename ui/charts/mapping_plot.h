@@ -1,0 +1,53 @@
+#pragma once
+
+#include "charts/figure.h"
+#include "charts/scatter_plot.h"
+
+#include <span>
+
+namespace traceload {
+
+struct FunctionPoints;
+
+// Trace functions and proxies by memory and duration (log–log) with a line from every
+// trace function to the proxy it is mapped to; proxies nobody uses are drawn faint.
+class MappingScatterPlot : public ScatterPlot
+{
+    Q_OBJECT
+
+public:
+    explicit MappingScatterPlot(QWidget* parent = nullptr);
+
+    // proxyOfTrace[i]: index into `proxies` of trace function i, -1 if unmapped.
+    void setMapping(const FunctionPoints& trace, const FunctionPoints& proxies,
+                    std::span<const int> proxyOfTrace);
+
+protected:
+    void restyle() override;
+
+private:
+    QCPCurve* m_lines = nullptr;
+    int m_lineCount = 0;
+};
+
+// The distribution of mapping errors (distance in (ln MB, ln ms) between a trace
+// function and its proxy) with the median and the 90th percentile marked.
+class MappingErrorPlot : public Figure
+{
+    Q_OBJECT
+
+public:
+    explicit MappingErrorPlot(QWidget* parent = nullptr);
+
+    void setErrors(std::span<const double> errors);
+
+protected:
+    void restyle() override;
+
+private:
+    QCPBars* m_bars = nullptr;
+    QCPGraph* m_median = nullptr;
+    QCPGraph* m_p90 = nullptr;
+};
+
+} // namespace traceload

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "charts/figure.h"
+
+#include <span>
+#include <vector>
+
+namespace traceload {
+
+// A log–log scatter of point sets (the seed's "Function profiles": trace functions and
+// proxy functions by memory and duration). Zeros are drawn at 0.01 as the mapping sees
+// them; NaN and negative points are left out. Large sets are drawn small and translucent
+// so that density shows; fast enough for 50,000 points.
+class ScatterPlot : public Figure
+{
+    Q_OBJECT
+
+public:
+    explicit ScatterPlot(QWidget* parent = nullptr);
+
+    void setAxisLabels(const QString& xLabel, const QString& yLabel);
+    // Adds a point set drawn above the earlier ones; returns its index.
+    int addSeries(const QString& name, std::span<const double> x, std::span<const double> y,
+                  const QColor& color,
+                  QCPScatterStyle::ScatterShape shape = QCPScatterStyle::ssCircle);
+    void clearSeries();
+    int pointCount() const { return m_points; }
+
+    // The value a point is drawn at on a log axis: zeros -> 0.01, unusable -> NaN.
+    static double logPosition(double value);
+
+protected:
+    void restyle() override;
+    // Fits both axes to every drawn point (and `extra`, e.g. line ends) with a margin.
+    void fitLogAxes();
+    QCPGraph* seriesGraph(int index) const { return m_series.at(std::size_t(index)).graph; }
+
+private:
+    struct Series
+    {
+        QCPGraph* graph;
+        QColor color;
+        QCPScatterStyle::ScatterShape shape;
+        int count;
+    };
+    std::vector<Series> m_series;
+    int m_points = 0;
+};
+
+} // namespace traceload
