@@ -75,8 +75,11 @@ void LoadgenReport::print(QTextStream& out, bool debug) const
         out << tr("Config     %1\n").arg(displayPath(configPath));
 
     const MappingErrorStats e = mapping->errorStats();
-    out << tr("Mapping    %1 at the %2th percentile, error mean %3, median %4, p90 %5, max %6\n")
-               .arg(methodName(mapping->used))
+    const QString method = mapping->sourceFile.isEmpty()
+                               ? methodName(mapping->used)
+                               : tr("from %1").arg(QDir::toNativeSeparators(mapping->sourceFile));
+    out << tr("Mapping    %1 at percentile %2, error mean %3, median %4, p90 %5, max %6\n")
+               .arg(method)
                .arg(mapping->percentile)
                .arg(e.mean, 0, 'f', 3)
                .arg(e.median, 0, 'f', 3)

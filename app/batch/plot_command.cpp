@@ -10,6 +10,7 @@
 #include "mapping/mapper.h"
 #include "pipeline_inputs.h"
 #include "profile/profile_reader.h"
+#include "progress_printer.h"
 #include "report/function_points.h"
 #include "report/load_profile.h"
 #include "report/run_folder_reader.h"
@@ -114,7 +115,7 @@ PlotFlags readFlags(const QCommandLineParser& p)
     if (p.isSet("size")) {
         const auto size = parseFigureSize(p.value("size"));
         if (!size)
-            throw UsageError{tr("flag --size: '%1' is not WxH with both between 64 and 20000 "
+            throw UsageError{tr("flag --size: '%1' is not WxH with both between 64 and 10000 "
                                 "pixels (e.g. 1200x800)")
                                  .arg(p.value("size"))};
         f.exportOptions.size = *size;
@@ -158,12 +159,14 @@ public:
     int run()
     {
         // Read every input before writing anything: a bad input leaves no half set.
+        ProgressPrinter progress(!m_flags.debug);
+        const JobControl job = progress.job();
         std::optional<Trace> trace;
         std::optional<ProxyCatalogue> catalogue;
         if (m_flags.seedFigures) {
             TraceReadOptions options;
             options.granularity = m_flags.granularity;
-            trace = TraceReader::read(m_flags.tracePath, options);
+            trace = TraceReader::read(m_flags.tracePath, options, job);
             catalogue = m_flags.profilePath == kBundledProfile
                             ? ProfileReader::bundled()
                             : ProfileReader::read(m_flags.profilePath);
@@ -175,14 +178,15 @@ public:
         std::optional<LoadProfile> load;
         if (!m_flags.loadPath.isEmpty())
             load = LoadProfile::of(
-                LoadFile::read(m_flags.loadPath, slotLengthUs(m_flags.granularity)));
+                LoadFile::read(m_flags.loadPath, slotLengthUs(m_flags.granularity), job));
         std::optional<RunSeries> runSeries;
         if (!m_flags.runFolder.isEmpty()) {
-            runSeries = RunFolderReader::read(m_flags.runFolder);
+            runSeries = RunFolderReader::read(m_flags.runFolder, job);
             for (const QString& w : std::as_const(runSeries->warnings))
                 err() << tr("warning: %1\n").arg(w);
         }
 
+        progress.finishLine();
         prepareOutputFolder(m_flags.outputFolder);
         if (trace) {
             const FunctionPoints tracePoints = FunctionPoints::ofTrace(*trace, m_flags.percentile);

@@ -13,14 +13,14 @@ namespace traceload {
 // Replays a load open-loop: each invocation is sent at
 //   start + (slot * slotLength + timestamp) / speedup
 // on the monotonic clock, whether or not earlier calls have answered. run() is the
-// scheduler (it sleeps to ~spin before each deadline with an absolute-time sleep, then
-// spins); asynchronous gRPC calls go out on the reused channels of a ChannelPool and
-// complete on RunOptions::completionThreads CompletionQueue threads, which fill the
-// preallocated records and the LiveStats. Every scheduled invocation ends as exactly one
-// record: ok, error (gRPC code), timeout (DEADLINE_EXCEEDED after grpcTimeout) or
-// not_sent (cancelled before its time). After a cancel, calls still in flight get
-// cancelGrace (at most grpcTimeout) to finish and are then cancelled: they end as
-// error CANCELLED.
+// scheduler: it sleeps to `spin` before each deadline with an absolute-time sleep,
+// prepares the call (context, deadline, channel call) in that window, spins to the
+// deadline and starts it; asynchronous gRPC calls go out on the reused channels of a
+// ChannelPool and complete on RunOptions::completionThreads CompletionQueue threads,
+// which fill the preallocated records and the LiveStats. Every scheduled invocation ends as exactly
+// one record: ok, error (gRPC code), timeout (DEADLINE_EXCEEDED after grpcTimeout) or not_sent
+// (cancelled before its time). After a cancel, calls still in flight get cancelGrace (at most
+// grpcTimeout) to finish and are then cancelled: they end as error CANCELLED.
 class Invoker
 {
 public:

@@ -43,22 +43,24 @@ void mapUnique(Mapping& mapping, const Trace& trace, const ProxyCatalogue& catal
                const std::vector<LogPoint>& functions, const std::vector<LogPoint>& proxies,
                const JobControl& job)
 {
-    const std::size_t rows = functions.size();
-    const std::size_t cols = proxies.size();
-    std::vector<double> costs(rows * cols);
-    for (std::size_t i = 0; i < rows; ++i) {
-        double* row = costs.data() + i * cols;
-        for (std::size_t j = 0; j < cols; ++j)
-            row[j] = logDistance(functions[i], proxies[j]);
-        if (i % 256 == 0)
-            job.checkCancelled();
-    }
-    const std::vector<int> columns = solveLinearSumAssignment(costs, int(rows), int(cols), job);
-    mapping.entries.reserve(rows);
-    for (std::size_t i = 0; i < rows; ++i) {
+    const auto coordinates = [](const std::vector<LogPoint>& points) {
+        std::pair<std::vector<double>, std::vector<double>> xy;
+        xy.first.reserve(points.size());
+        xy.second.reserve(points.size());
+        for (const LogPoint& p : points) {
+            xy.first.push_back(p.lnMemory);
+            xy.second.push_back(p.lnDuration);
+        }
+        return xy;
+    };
+    const auto [rowX, rowY] = coordinates(functions);
+    const auto [colX, colY] = coordinates(proxies);
+    const std::vector<int> columns = solveEuclideanAssignment(rowX, rowY, colX, colY, job);
+    mapping.entries.reserve(functions.size());
+    for (std::size_t i = 0; i < functions.size(); ++i) {
         const auto j = std::size_t(columns[i]);
         mapping.entries.push_back(
-            entryFor(trace.functions[i], catalogue, int(j), costs[i * cols + j]));
+            entryFor(trace.functions[i], catalogue, int(j), logDistance(functions[i], proxies[j])));
     }
 }
 } // namespace

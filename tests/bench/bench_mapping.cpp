@@ -7,6 +7,7 @@
 //   bench_mapping F P        one size: F trace functions x P proxies
 
 #include "mapping/assignment.h"
+#include "mapping/log_space.h"
 #include "mapping/mapper.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <ctime>
 #include <random>
@@ -107,6 +109,44 @@ void run(int functions, int proxies, bool nearest, bool unique, int runs)
     std::fflush(stdout);
 }
 
+// The matrix form of the assignment (solveLinearSumAssignment), on the same distances the
+// unique mapping uses, for comparison with SciPy's linear_sum_assignment.
+void runMatrixAssignment(int rows, int cols)
+{
+    std::mt19937_64 rowRng(1), colRng(2);
+    std::vector<LogPoint> rowPoints(static_cast<std::size_t>(rows));
+    std::vector<LogPoint> colPoints(static_cast<std::size_t>(cols));
+    for (LogPoint& p : rowPoints) {
+        PercentileMap memory, duration;
+        drawPercentiles(rowRng, memory, duration);
+        p = {std::log(memory[75]), std::log(duration[75])};
+    }
+    for (LogPoint& p : colPoints) {
+        PercentileMap memory, duration;
+        drawPercentiles(colRng, memory, duration);
+        p = {std::log(memory[75]), std::log(duration[75])};
+    }
+    std::vector<double> costs;
+    costs.reserve(std::size_t(rows) * std::size_t(cols));
+    for (const LogPoint& r : rowPoints)
+        for (const LogPoint& c : colPoints)
+            costs.push_back(logDistance(r, c));
+    QElapsedTimer timer;
+    timer.start();
+    const std::clock_t cpuStart = std::clock();
+    const std::vector<int> assignment = solveLinearSumAssignment(costs, rows, cols);
+    const double cpuMs = double(std::clock() - cpuStart) * 1000.0 / CLOCKS_PER_SEC;
+    const double wallMs = double(timer.nsecsElapsed()) / 1e6;
+    double total = 0;
+    for (int i = 0; i < rows; ++i)
+        total +=
+            costs[std::size_t(i) * std::size_t(cols) + std::size_t(assignment[std::size_t(i)])];
+    std::printf(
+        "matrix assignment %d x %d (LSA alone)  wall %8.1f ms  cpu %8.1f ms  (total %.3f)\n", rows,
+        cols, wallMs, cpuMs, total);
+    std::fflush(stdout);
+}
+
 // Writing and reading back the mapping of a day-size trace.
 void runMappingFile(int functions, int proxies)
 {
@@ -137,6 +177,7 @@ int main(int argc, char** argv)
     }
     run(1000, 2500, true, true, 7);
     run(5000, 5000, false, true, 3);
+    runMatrixAssignment(5000, 5000);
     run(46000, 191, true, false, 3); // a day-size trace onto the vSwarm catalogue
     runMappingFile(46000, 191);
     return 0;

@@ -1,11 +1,11 @@
 #include "charts/figure.h"
 
+#include "charts/readable_log_ticker.h"
 #include "common/atomic_file.h"
 #include "common/input_error.h"
 
 #include <QCoreApplication>
 #include <QPdfWriter>
-#include <QRegularExpression>
 #include <QSvgGenerator>
 #include <cmath>
 
@@ -48,51 +48,6 @@ private:
     double m_savedScale;
     QSize m_savedSize;
 };
-
-std::optional<FigureFormat> figureFormatFromName(const QString& name)
-{
-    const QString n = name.trimmed().toLower();
-    if (n == u"png")
-        return FigureFormat::Png;
-    if (n == u"pdf")
-        return FigureFormat::Pdf;
-    if (n == u"svg")
-        return FigureFormat::Svg;
-    return std::nullopt;
-}
-
-QString figureSuffix(FigureFormat format)
-{
-    switch (format) {
-    case FigureFormat::Png:
-        return QStringLiteral("png");
-    case FigureFormat::Pdf:
-        return QStringLiteral("pdf");
-    case FigureFormat::Svg:
-        return QStringLiteral("svg");
-    }
-    return {};
-}
-
-std::optional<QSize> parseFigureSize(const QString& text)
-{
-    static const QRegularExpression pattern(
-        QStringLiteral("^\\s*(\\d{1,6})\\s*[xX×]\\s*(\\d{1,6})\\s*$"));
-    const auto match = pattern.match(text);
-    if (!match.hasMatch())
-        return std::nullopt;
-    const QSize size(match.captured(1).toInt(), match.captured(2).toInt());
-    if (size.width() < 64 || size.height() < 64 || size.width() > 20000 || size.height() > 20000)
-        return std::nullopt;
-    return size;
-}
-
-QColor palette::color(int index)
-{
-    static const QRgb colors[] = {0x1f77b4, 0xff7f0e, 0x2ca02c, 0xd62728, 0x9467bd,
-                                  0x8c564b, 0xe377c2, 0x7f7f7f, 0xbcbd22, 0x17becf};
-    return QColor(colors[std::size_t(std::abs(index)) % std::size(colors)]);
-}
 
 Figure::Figure(QWidget* parent) : QCustomPlot(parent)
 {
@@ -249,7 +204,7 @@ void Figure::useIntegerTicks(QCPAxis* axis, int tickCount)
 void Figure::makeLogAxis(QCPAxis* axis)
 {
     axis->setScaleType(QCPAxis::stLogarithmic);
-    QSharedPointer<QCPAxisTickerLog> ticker(new QCPAxisTickerLog);
+    QSharedPointer<QCPAxisTickerLog> ticker(new ReadableLogTicker);
     ticker->setSubTickCount(8);
     axis->setTicker(ticker);
     axis->setNumberFormat(QStringLiteral("g"));

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "charts/figure_export.h"
+#include "charts/palette.h"
+
 #include <QColor>
 #include <QSize>
 #include <QString>
@@ -7,57 +10,6 @@
 #include <qcustomplot.h>
 
 namespace traceload {
-
-enum class FigureFormat
-{
-    Png,
-    Pdf,
-    Svg
-};
-
-// How a figure is written: pixel size, resolution (pixels per inch: fonts are in points,
-// so a higher dpi at the same pixel size makes text and lines larger, as in matplotlib;
-// PDF and SVG get the physical size size/dpi inches) and format.
-struct FigureExport
-{
-    QSize size{1200, 800};
-    double dpi = 100;
-    FigureFormat format = FigureFormat::Png;
-};
-
-std::optional<FigureFormat> figureFormatFromName(const QString& name); // "png", "pdf", "svg"
-QString figureSuffix(FigureFormat format);                             // "png", ...
-// "1200x800" -> size; nullopt unless both are within [64, 20000].
-std::optional<QSize> parseFigureSize(const QString& text);
-
-// The colours of every figure (matplotlib's tab10, which readers of papers know).
-namespace palette {
-QColor color(int index);
-inline QColor blue()
-{
-    return color(0);
-}
-inline QColor orange()
-{
-    return color(1);
-}
-inline QColor green()
-{
-    return color(2);
-}
-inline QColor red()
-{
-    return color(3);
-}
-inline QColor purple()
-{
-    return color(4);
-}
-inline QColor grey()
-{
-    return color(7);
-}
-} // namespace palette
 
 // The base of every analysis figure: a QCustomPlot with a title (and an optional
 // subtitle), the project's fonts, grid and legend style. The same object is a widget in

@@ -25,8 +25,29 @@ private:
     std::uint64_t m_state;
 };
 
-// Row-major costs of the given kind: "points" (distances between random points of an
-// 8 x 8 square), "uniform" ([0, 1)) or "ties" (|a - b| of random integers 0..9).
+// The "points" kind: rows points, then cols points, of an 8 x 8 square.
+struct ReferencePoints
+{
+    std::vector<double> rowX, rowY, colX, colY;
+};
+
+inline ReferencePoints referencePoints(int rows, int cols, std::uint64_t seed)
+{
+    Lcg lcg(seed);
+    ReferencePoints p;
+    for (int i = 0; i < rows; ++i) {
+        p.rowX.push_back(8 * lcg.next());
+        p.rowY.push_back(8 * lcg.next());
+    }
+    for (int j = 0; j < cols; ++j) {
+        p.colX.push_back(8 * lcg.next());
+        p.colY.push_back(8 * lcg.next());
+    }
+    return p;
+}
+
+// Row-major costs of the given kind: "points" (distances between the points above),
+// "uniform" ([0, 1)) or "ties" (|a - b| of random integers 0..9).
 inline std::vector<double> referenceCosts(const QString& kind, int rows, int cols,
                                           std::uint64_t seed)
 {
@@ -34,22 +55,11 @@ inline std::vector<double> referenceCosts(const QString& kind, int rows, int col
     std::vector<double> costs;
     costs.reserve(std::size_t(rows) * std::size_t(cols));
     if (kind == QLatin1String("points")) {
-        const auto n = static_cast<std::size_t>(rows);
-        const auto m = static_cast<std::size_t>(cols);
-        std::vector<double> rx(n), ry(n);
-        std::vector<double> cx(m), cy(m);
-        for (int i = 0; i < rows; ++i) {
-            rx[std::size_t(i)] = 8 * lcg.next();
-            ry[std::size_t(i)] = 8 * lcg.next();
-        }
-        for (int j = 0; j < cols; ++j) {
-            cx[std::size_t(j)] = 8 * lcg.next();
-            cy[std::size_t(j)] = 8 * lcg.next();
-        }
-        for (int i = 0; i < rows; ++i) {
-            for (int j = 0; j < cols; ++j) {
-                const double dx = rx[std::size_t(i)] - cx[std::size_t(j)];
-                const double dy = ry[std::size_t(i)] - cy[std::size_t(j)];
+        const ReferencePoints p = referencePoints(rows, cols, seed);
+        for (std::size_t i = 0; i < p.rowX.size(); ++i) {
+            for (std::size_t j = 0; j < p.colX.size(); ++j) {
+                const double dx = p.rowX[i] - p.colX[j];
+                const double dy = p.rowY[i] - p.colY[j];
                 costs.push_back(std::sqrt(dx * dx + dy * dy));
             }
         }

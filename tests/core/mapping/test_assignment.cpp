@@ -56,14 +56,22 @@ double checkedTotal(const Matrix& costs, int rows, int cols, const std::vector<i
     return total;
 }
 
-// The solver picks its scan kernel (AVX2 or baseline) when it starts; run both.
-const QList<QByteArray> kKernels{"0", "1"}; // values of TRACELOAD_NO_AVX2
+// The solver picks its scan kernel (AVX, SSE4.1 or baseline) when it starts; run each.
+const QList<QByteArray> kKernels{"best", "sse4.1", "baseline"}; // TRACELOAD_LSA_KERNEL
 
-std::vector<int> solveWith(const QByteArray& noAvx2, const Matrix& costs, int rows, int cols)
+std::vector<int> solveWith(const QByteArray& kernel, const Matrix& costs, int rows, int cols)
 {
-    qputenv("TRACELOAD_NO_AVX2", noAvx2);
+    qputenv("TRACELOAD_LSA_KERNEL", kernel);
     std::vector<int> result = solveLinearSumAssignment(costs, rows, cols);
-    qunsetenv("TRACELOAD_NO_AVX2");
+    qunsetenv("TRACELOAD_LSA_KERNEL");
+    return result;
+}
+
+std::vector<int> solveEuclideanWith(const QByteArray& kernel, const test::ReferencePoints& p)
+{
+    qputenv("TRACELOAD_LSA_KERNEL", kernel);
+    std::vector<int> result = solveEuclideanAssignment(p.rowX, p.rowY, p.colX, p.colY);
+    qunsetenv("TRACELOAD_LSA_KERNEL");
     return result;
 }
 
@@ -102,15 +110,22 @@ private Q_SLOTS:
             const Matrix costs =
                 test::referenceCosts(kind, rows, cols, seed * 1000 + rows * 10 + cols);
             const double expected = bruteForceOptimum(costs, rows, cols);
-            for (const QByteArray& noAvx2 : kKernels) {
+            for (const QByteArray& kernel : kKernels) {
                 const double total =
-                    checkedTotal(costs, rows, cols, solveWith(noAvx2, costs, rows, cols));
+                    checkedTotal(costs, rows, cols, solveWith(kernel, costs, rows, cols));
                 QVERIFY2(closeRelative(total, expected, 1e-12),
-                         qPrintable(QStringLiteral("seed %1, no AVX2 %2: %3 vs optimum %4")
+                         qPrintable(QStringLiteral("seed %1, kernel %2: %3 vs optimum %4")
                                         .arg(seed)
-                                        .arg(QString::fromLatin1(noAvx2))
+                                        .arg(QString::fromLatin1(kernel))
                                         .arg(total, 0, 'g', 17)
                                         .arg(expected, 0, 'g', 17)));
+                if (kind == QLatin1String("points")) { // the same costs, computed from points
+                    const test::ReferencePoints points =
+                        test::referencePoints(rows, cols, seed * 1000 + rows * 10 + cols);
+                    const double fromPoints =
+                        checkedTotal(costs, rows, cols, solveEuclideanWith(kernel, points));
+                    QVERIFY(closeRelative(fromPoints, expected, 1e-12));
+                }
             }
         }
     }
@@ -157,8 +172,8 @@ private Q_SLOTS:
         QFETCH(QList<int>, assignment);
         const Matrix matrix(costs.begin(), costs.end());
         QCOMPARE(bruteForceOptimum(matrix, rows, cols), total);
-        for (const QByteArray& noAvx2 : kKernels) {
-            const std::vector<int> result = solveWith(noAvx2, matrix, rows, cols);
+        for (const QByteArray& kernel : kKernels) {
+            const std::vector<int> result = solveWith(kernel, matrix, rows, cols);
             QCOMPARE(checkedTotal(matrix, rows, cols, result), total);
             if (!assignment.isEmpty())
                 QCOMPARE(QList<int>(result.begin(), result.end()), assignment);
@@ -196,13 +211,18 @@ private Q_SLOTS:
         QFETCH(qulonglong, seed);
         QFETCH(double, total);
         const Matrix costs = test::referenceCosts(kind, rows, cols, seed);
-        for (const QByteArray& noAvx2 : kKernels) {
+        for (const QByteArray& kernel : kKernels) {
             const double ours =
-                checkedTotal(costs, rows, cols, solveWith(noAvx2, costs, rows, cols));
+                checkedTotal(costs, rows, cols, solveWith(kernel, costs, rows, cols));
             QVERIFY2(
                 closeRelative(ours, total, 1e-9),
                 qPrintable(
                     QStringLiteral("%1 vs SciPy %2").arg(ours, 0, 'g', 17).arg(total, 0, 'g', 17)));
+            if (kind == QLatin1String("points")) {
+                const std::vector<int> fromPoints =
+                    solveEuclideanWith(kernel, test::referencePoints(rows, cols, seed));
+                QVERIFY(closeRelative(checkedTotal(costs, rows, cols, fromPoints), total, 1e-9));
+            }
         }
     }
 
@@ -222,12 +242,27 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, solveLinearSumAssignment(withInf, 2, 3));
     }
 
+    void euclideanInvalid()
+    {
+        const std::vector<double> two{1, 2}, three{1, 2, 3};
+        QVERIFY(solveEuclideanAssignment({}, {}, three, three).empty());
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 solveEuclideanAssignment(three, three, two, two));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 solveEuclideanAssignment(two, three, three, three));
+        const std::vector<double> withNan{1, std::numeric_limits<double>::quiet_NaN(), 3};
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 solveEuclideanAssignment(two, two, withNan, three));
+    }
+
     void cancellation()
     {
         CancelToken token;
         token.cancel();
         const JobControl job(&token, {});
         QVERIFY_THROWS_EXCEPTION(Cancelled, solveLinearSumAssignment(Matrix(4, 1.0), 2, 2, job));
+        const std::vector<double> xy{1, 2};
+        QVERIFY_THROWS_EXCEPTION(Cancelled, solveEuclideanAssignment(xy, xy, xy, xy, job));
     }
 
     void progressReachesOne()

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QColor>
+
+namespace traceload {
+
+// The colours of every figure (matplotlib's tab10, which readers of papers know).
+namespace palette {
+QColor color(int index);
+inline QColor blue()
+{
+    return color(0);
+}
+inline QColor orange()
+{
+    return color(1);
+}
+inline QColor green()
+{
+    return color(2);
+}
+inline QColor red()
+{
+    return color(3);
+}
+inline QColor purple()
+{
+    return color(4);
+}
+inline QColor grey()
+{
+    return color(7);
+}
+} // namespace palette
+
+} // namespace traceload
