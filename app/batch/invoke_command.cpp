@@ -4,9 +4,11 @@
 #include "batch_commands.h"
 #include "cli_support.h"
 #include "common/input_error.h"
+#include "deploy/deployment_record.h"
 #include "invoke/invoker.h"
 #include "invoke/result_writer.h"
 #include "invoke/threshold.h"
+#include "invoke_session.h"
 #include "load/load_file.h"
 #include "report/run_summary.h"
 
@@ -15,14 +17,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <atomic>
-#include <condition_variable>
-#include <csignal>
-#include <mutex>
-#include <thread>
-
-// Qt's `slots` keyword macro would swallow Load::slots below.
-#undef slots
+#include <QSet>
 
 namespace traceload::batch {
 
@@ -31,17 +26,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("traceload", text);
-}
-
-std::atomic<CancelToken*> g_cancelOnSignal{nullptr};
-
-extern "C" void onInterrupt(int)
-{
-    // Async-signal-safe: one relaxed store. A second Ctrl-C kills as usual.
-    if (CancelToken* token = g_cancelOnSignal.load())
-        token->cancel();
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
 }
 
 void addOptions(QCommandLineParser& p)
@@ -68,6 +52,11 @@ void addOptions(QCommandLineParser& p)
             tr("Dial HOST:PORT for every endpoint and send the endpoint as :authority (a "
                "Knative ingress without DNS)."),
             "host:port"),
+        QCommandLineOption(QStringList{"b", "build"},
+                           tr("Build folder whose deployment record (deployment.json) says "
+                              "where to connect when --connect-to is not given (default "
+                              "build)."),
+                           "path"),
         opt("out-dir", tr("Folder for the run files (default: the working directory)."), "dir"),
         opt("speedup", tr("Replay this many times faster (default 1)."), "factor"),
         opt("threshold",
@@ -117,44 +106,28 @@ QString sha256Of(const QString& path)
     return QString::fromLatin1(hash.result().toHex());
 }
 
-QString formatUs(std::int64_t us)
+// A load made with the local backend names endpoints that only its emulator serves: when
+// the build folder's deployment record serves every endpoint of the load through one
+// address, dial that address (as --connect-to would).
+QString connectToFromRecord(const QString& buildDir, const Load& load)
 {
-    if (us < 0)
-        return QStringLiteral("-");
-    if (us < 10'000)
-        return QStringLiteral("%1 us").arg(us);
-    if (us < 10'000'000)
-        return QStringLiteral("%1 ms").arg(double(us) / 1e3, 0, 'f', 1);
-    return QStringLiteral("%1 s").arg(double(us) / 1e6, 0, 'f', 2);
-}
-
-void printProgress(const LiveSnapshot& s, bool debug)
-{
-    QString line = tr("[%1 s] slot %2/%3  issued %4/%5  completed %6  errors %7  timeouts %8  "
-                      "in flight %9")
-                       .arg(s.elapsedS, 6, 'f', 1)
-                       .arg(s.slot + 1)
-                       .arg(s.slotCount)
-                       .arg(s.issued)
-                       .arg(s.scheduled)
-                       .arg(s.completed)
-                       .arg(s.errors)
-                       .arg(s.timeouts)
-                       .arg(s.inFlight);
-    line += tr("  rate %1/s  p99 %2  late p99 %3")
-                .arg(s.issueRate, 0, 'f', 1)
-                .arg(formatUs(s.latencyWindow.p99), formatUs(s.latenessWindow.p99));
-    if (debug)
-        line += tr("  [overall p50 %1 p99 %2 max %3; lateness p50 %4 max %5]")
-                    .arg(formatUs(s.latencyOverall.p50), formatUs(s.latencyOverall.p99),
-                         formatUs(s.latencyOverall.max), formatUs(s.latenessOverall.p50),
-                         formatUs(s.latenessOverall.max));
-    err() << line << '\n';
-    err().flush();
+    const auto record = DeploymentRecord::read(buildDir);
+    if (!record || record->connectTo.isEmpty())
+        return {};
+    QSet<QString> served;
+    for (const DeployedService& s : record->services)
+        served.insert(s.endpoint);
+    for (const QString& endpoint : load.endpoints)
+        if (!served.contains(endpoint))
+            return {};
+    err() << tr("connecting to %1 for every endpoint (from %2)\n")
+                 .arg(record->connectTo, DeploymentRecord::pathIn(buildDir));
+    return record->connectTo;
 }
 
 struct InvokeArgs
 {
+    QString buildDir = QStringLiteral("build");
     QString loadPath;
     RunOptions options;
     QString latf;
@@ -190,6 +163,8 @@ InvokeArgs parseArguments(const QStringList& arguments, bool& help)
     a.debug = dbgValue.value_or(p.isSet("dbg"));
     a.quiet = p.isSet("quiet");
     a.outDir = p.value("out-dir");
+    if (p.isSet("build"))
+        a.buildDir = p.value("build");
     if (p.isSet("connect-to")) {
         a.options.connectTo = p.value("connect-to").trimmed();
         const int colon = a.options.connectTo.lastIndexOf(u':');
@@ -229,14 +204,14 @@ int runInvoke(const QStringList& arguments)
         return ExitBadInput;
     }
 
-    CancelToken cancel;
     try {
         const std::int64_t slotLengthUs = a.minute ? 60'000'000 : 1'000'000;
         const Load load = LoadFile::read(a.loadPath, slotLengthUs);
         if (!a.outDir.isEmpty() && !QDir().mkpath(a.outDir))
             throw InputError(a.outDir, 0, QStringLiteral("--out-dir"),
                              tr("cannot create the output folder"));
-        const ResultWriter::Paths paths = ResultWriter::paths(a.outDir, a.latf);
+        if (a.options.connectTo.isEmpty())
+            a.options.connectTo = connectToFromRecord(a.buildDir, load);
         RunInputs inputs{QFileInfo(a.loadPath).absoluteFilePath(), sha256Of(a.loadPath), a.seed};
         Invoker invoker(load, a.options, inputs);
         if (a.debug) {
@@ -244,7 +219,7 @@ int runInvoke(const QStringList& arguments)
                         "invocations "
                         "(warm-up %6 + measured %7 slots) at speedup %8\n")
                          .arg(a.loadPath)
-                         .arg(load.slots.size())
+                         .arg(load.timeSlots.size())
                          .arg(double(slotLengthUs) / 1e6)
                          .arg(load.endpoints.size())
                          .arg(invoker.scheduledCount())
@@ -256,94 +231,13 @@ int runInvoke(const QStringList& arguments)
             err().flush();
         }
 
-        g_cancelOnSignal = &cancel;
-        std::signal(SIGINT, onInterrupt);
-        std::signal(SIGTERM, onInterrupt);
-
-        RunResult result;
-        std::mutex mutex;
-        std::condition_variable done;
-        bool finished = false;
-        std::exception_ptr failure;
-        std::thread scheduler([&] {
-            try {
-                result = invoker.run(&cancel);
-            } catch (...) {
-                failure = std::current_exception();
-            }
-            std::lock_guard lock(mutex);
-            finished = true;
-            done.notify_all();
-        });
-        {
-            std::unique_lock lock(mutex);
-            while (!done.wait_for(lock, std::chrono::seconds(1), [&] { return finished; }))
-                if (!a.quiet)
-                    printProgress(invoker.liveStats().snapshot(), a.debug);
-        }
-        scheduler.join();
-        std::signal(SIGINT, SIG_DFL);
-        std::signal(SIGTERM, SIG_DFL);
-        g_cancelOnSignal = nullptr;
-        if (failure)
-            std::rethrow_exception(failure);
-        if (!a.quiet)
-            printProgress(invoker.liveStats().snapshot(), a.debug);
-
-        const RunSummary summary = RunSummary::compute(result);
-        const std::vector<ThresholdResult> checks = evaluate(a.thresholds, summary);
-        ResultWriter::writeLatencyFile(paths.latency, result);
-        ResultWriter::writeInvocations(paths.invocations, result);
-        ResultWriter::writeSummary(paths.summary, result, summary, checks);
-
-        out() << tr("Issued / completed requests: %1, %2\n")
-                     .arg(summary.all.scheduled - summary.all.notSent)
-                     .arg(summary.all.ok);
-        out() << tr("scheduled %1: ok %2, error %3, timeout %4, not sent %5 (measured: "
-                    "scheduled %6, ok %7)\n")
-                     .arg(summary.all.scheduled)
-                     .arg(summary.all.ok)
-                     .arg(summary.all.error)
-                     .arg(summary.all.timeout)
-                     .arg(summary.all.notSent)
-                     .arg(summary.measured.scheduled)
-                     .arg(summary.measured.ok);
-        out() << tr("rate: target %1/s, achieved %2/s, ok %3/s\n")
-                     .arg(summary.targetRate, 0, 'f', 2)
-                     .arg(summary.achievedRate, 0, 'f', 2)
-                     .arg(summary.okRate, 0, 'f', 2);
-        if (!summary.latency.isEmpty())
-            out() << tr("latency p50 %1  p99 %2  max %3; lateness p50 %4  p99 %5  max "
-                        "%6\n")
-                         .arg(formatUs(summary.latency.p50), formatUs(summary.latency.p99),
-                              formatUs(summary.latency.max), formatUs(summary.lateness.p50),
-                              formatUs(summary.lateness.p99), formatUs(summary.lateness.max));
-        if (a.debug)
-            for (const auto& [code, message] : result.firstErrorMessage)
-                err() << tr("first %1 error: %2\n")
-                             .arg(QLatin1String(ResultWriter::grpcCodeName(code)), message);
-        out() << tr("The measured latencies are saved in %1\n").arg(paths.latency);
-        bool violated = false;
-        for (const ThresholdResult& t : checks) {
-            out() << tr("threshold %1: %2 (value %3)\n")
-                         .arg(t.expr, t.passed ? tr("passed") : tr("VIOLATED"),
-                              t.value ? QString::number(*t.value) : tr("none"));
-            violated = violated || !t.passed;
-        }
-        out().flush();
-        err().flush();
-        if (result.cancelled) {
-            err() << tr("cancelled: %1 invocations not sent; results written\n")
-                         .arg(summary.all.notSent);
-            return ExitInternalError;
-        }
-        return violated ? ExitThresholdViolated : ExitOk;
+        const InvokeSession session{a.outDir, a.latf, a.debug, a.quiet, a.thresholds};
+        const InvokeOutcome outcome = invokeAndReport(load, invoker, session);
+        return exitCodeOf(outcome);
     } catch (const InputError& e) {
-        g_cancelOnSignal = nullptr;
         err() << e.toString() << '\n';
         return ExitBadInput;
     } catch (const std::exception& e) {
-        g_cancelOnSignal = nullptr;
         err() << tr("internal error: %1\n").arg(QString::fromLocal8Bit(e.what()));
         return ExitInternalError;
     }

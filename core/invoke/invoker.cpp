@@ -19,8 +19,6 @@
 #include <unistd.h>
 #include <unordered_map>
 
-// Qt's `slots` keyword macro (from QCoreApplication) would swallow Load::slots below.
-#undef slots
 
 namespace traceload {
 
@@ -116,14 +114,14 @@ void Invoker::Impl::buildRecords()
     const int slotCount = options.warmupSlots + options.durationSlots;
     std::uint64_t n = 0;
     for (int s = 0; s < slotCount; ++s)
-        n += load.slots[std::size_t(s)].timestampsUs.size();
+        n += load.timeSlots[std::size_t(s)].timestampsUs.size();
     if (n >= std::numeric_limits<std::uint32_t>::max())
         throw InputError(tr("the load has more than 4 billion invocations"));
     result.records.resize(n);
     result.completionOrder.resize(n);
     std::uint64_t i = 0;
     for (int s = 0; s < slotCount; ++s) {
-        const LoadSlot& slot = load.slots[std::size_t(s)];
+        const LoadSlot& slot = load.timeSlots[std::size_t(s)];
         if (slot.endpoints.size() != slot.timestampsUs.size())
             throw InputError(tr("slot %1 has %2 timestamps but %3 endpoints")
                                  .arg(s)
@@ -288,9 +286,9 @@ Invoker::Invoker(const Load& load, RunOptions options, RunInputs inputs)
     if (o.warmupSlots < 0 || o.durationSlots < 0)
         throw InputError(tr("-warmup and -duration must not be negative"));
     const std::size_t needed = std::size_t(o.warmupSlots) + std::size_t(o.durationSlots);
-    if (load.slots.size() < needed)
+    if (load.timeSlots.size() < needed)
         throw InputError(tr("the load has %1 slots but -warmup %2 + -duration %3 need %4")
-                             .arg(load.slots.size())
+                             .arg(load.timeSlots.size())
                              .arg(o.warmupSlots)
                              .arg(o.durationSlots)
                              .arg(needed));

@@ -2,15 +2,13 @@
 
 #include <algorithm>
 
-// Qt's `slots` keyword macro would swallow Load::slots.
-#undef slots
 
 namespace traceload {
 
 std::uint64_t Load::invocationCount() const
 {
     std::uint64_t total = 0;
-    for (const auto& slot : slots)
+    for (const auto& slot : timeSlots)
         total += slot.timestampsUs.size();
     return total;
 }

@@ -16,19 +16,14 @@ struct LoadSlot
     std::vector<std::uint32_t> endpoints;   // index into Load::endpoints, same length
 };
 
-// Qt's `slots` keyword macro (Qt keywords are on for QCustomPlot) would swallow the member
-// name below; a .cpp that uses Load::slots needs `#undef slots` after its includes.
-#pragma push_macro("slots")
-#undef slots
 struct Load
 {
     std::int64_t slotLengthUs = 60'000'000;
     std::vector<QString> endpoints; // interned endpoint names
-    std::vector<LoadSlot> slots;
+    std::vector<LoadSlot> timeSlots; // not "slots": Qt keywords are on
 
     std::uint64_t invocationCount() const;
     std::uint32_t internEndpoint(const QString& endpoint); // linear in the table size
 };
-#pragma pop_macro("slots")
 
 } // namespace traceload

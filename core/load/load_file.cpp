@@ -11,8 +11,6 @@
 #include <string_view>
 #include <vector>
 
-// Qt's `slots` keyword macro would swallow Load::slots.
-#undef slots
 
 namespace traceload {
 
@@ -125,16 +123,16 @@ void LoadFile::write(const QString& path, const Load& load, const JobControl& jo
     for (const auto& endpoint : load.endpoints)
         quoted.push_back(jsonQuoted(endpoint));
 
-    const double slotCount = double(std::max<std::size_t>(load.slots.size(), 1));
+    const double slotCount = double(std::max<std::size_t>(load.timeSlots.size(), 1));
     writeFileAtomically(path, [&](QIODevice& device) {
         // One line per slot, no spaces: the file is mostly numbers and endpoint names, and
         // any JSON reader (the seed's invoker included) takes it.
         OutputBuffer out(device, path);
         out.append('[');
-        for (std::size_t s = 0; s < load.slots.size(); ++s) {
+        for (std::size_t s = 0; s < load.timeSlots.size(); ++s) {
             job.checkCancelled();
             job.progress(tr("Writing load"), double(s) / slotCount);
-            const LoadSlot& slot = load.slots[s];
+            const LoadSlot& slot = load.timeSlots[s];
             if (slot.timestampsUs.size() != slot.endpoints.size())
                 throw std::logic_error("LoadFile::write: slot arrays differ in length");
             out.append(s == 0 ? std::string_view("\n{\"timestamp\":[")

@@ -10,8 +10,6 @@
 #include <string>
 #include <unordered_map>
 
-// Qt's `slots` keyword macro would swallow Load::slots.
-#undef slots
 
 namespace traceload {
 
@@ -61,7 +59,7 @@ public:
         m_in.expect('[', {});
         if (!m_in.consumeIf(']')) {
             do {
-                load.slots.push_back(readSlot(int(load.slots.size())));
+                load.timeSlots.push_back(readSlot(int(load.timeSlots.size())));
             } while (m_in.consumeIf(','));
             m_in.expect(']', tr("',' or ']'"));
         }

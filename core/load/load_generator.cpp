@@ -15,8 +15,6 @@
 #include <system_error>
 #include <thread>
 
-// Qt's `slots` keyword macro would swallow Load::slots.
-#undef slots
 
 namespace traceload {
 
@@ -174,7 +172,7 @@ Load LoadGenerator::generate(const Trace& trace, const std::vector<QString>& end
     slotJob.keyBits = slotJob.placement.functionBits + bitsFor(std::uint64_t(load.slotLengthUs));
 
     const int slotCount = options.warmupSlots + options.durationSlots;
-    load.slots.resize(std::size_t(slotCount));
+    load.timeSlots.resize(std::size_t(slotCount));
 
     // Slots are independent: threads take the next slot until none is left. The calling
     // thread works too and is the only one that reports progress.
@@ -186,7 +184,7 @@ Load LoadGenerator::generate(const Trace& trace, const std::vector<QString>& end
         SlotScratch scratch;
         try {
             for (int s = nextSlot++; s < slotCount && !job.isCancelled(); s = nextSlot++) {
-                generateSlot(slotJob, s, scratch, load.slots[std::size_t(s)]);
+                generateSlot(slotJob, s, scratch, load.timeSlots[std::size_t(s)]);
                 const int done = ++slotsDone;
                 if (reportProgress)
                     job.progress(tr("Generating load"), double(done) / slotCount);
@@ -220,7 +218,7 @@ LoadStats LoadGenerator::statistics(const Load& load)
 {
     LoadStats stats;
     std::vector<bool> used(load.endpoints.size(), false);
-    for (const auto& slot : load.slots) {
+    for (const auto& slot : load.timeSlots) {
         stats.invocationsPerSlot.push_back(slot.timestampsUs.size());
         stats.total += slot.timestampsUs.size();
         for (const auto endpoint : slot.endpoints)

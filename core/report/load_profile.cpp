@@ -6,8 +6,6 @@
 #include <algorithm>
 #include <numeric>
 
-// Qt's `slots` keyword macro would swallow Load::slots.
-#undef slots
 
 namespace traceload {
 
@@ -20,14 +18,14 @@ LoadProfile LoadProfile::of(const Load& load, int topCount)
 {
     LoadProfile p;
     p.slotLengthUs = load.slotLengthUs;
-    const std::size_t slotCount = load.slots.size();
+    const std::size_t slotCount = load.timeSlots.size();
     const std::size_t endpoints = load.endpoints.size();
     p.total.assign(slotCount, 0);
 
     // Per endpoint totals first, to pick the busiest without a per-slot table for all.
     std::vector<std::uint64_t> perEndpoint(endpoints, 0);
     for (std::size_t s = 0; s < slotCount; ++s) {
-        const LoadSlot& slot = load.slots[s];
+        const LoadSlot& slot = load.timeSlots[s];
         p.total[s] = slot.endpoints.size();
         for (std::uint32_t e : slot.endpoints)
             if (e < endpoints)
@@ -53,7 +51,7 @@ LoadProfile LoadProfile::of(const Load& load, int topCount)
     }
     p.other.perSlot.assign(slotCount, 0);
     for (std::size_t s = 0; s < slotCount; ++s) {
-        for (std::uint32_t e : load.slots[s].endpoints) {
+        for (std::uint32_t e : load.timeSlots[s].endpoints) {
             const int series = e < endpoints ? seriesOf[e] : -1;
             if (series >= 0)
                 ++p.top[std::size_t(series)].perSlot[s];

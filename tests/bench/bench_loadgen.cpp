@@ -24,7 +24,6 @@
 #include <functional>
 #include <sys/resource.h>
 
-#undef slots
 
 using namespace traceload;
 
@@ -75,7 +74,7 @@ Runs timeRuns(int count, const std::function<void()>& body)
 // A skewed synthetic trace: per function a log-uniform rate over `decades` decades,
 // scaled so that the whole window holds about `target` invocations; per slot the count
 // wanders around the rate.
-Trace syntheticTrace(int functions, int slots, double target, double decades)
+Trace syntheticTrace(int functions, int nSlots, double target, double decades)
 {
     RandomStream rng(2024, 0, 0);
     std::vector<double> rate(static_cast<std::size_t>(functions));
@@ -87,12 +86,12 @@ Trace syntheticTrace(int functions, int slots, double target, double decades)
     Trace trace;
     trace.directory = QStringLiteral("synthetic");
     trace.granularity = Granularity::Minute;
-    trace.totalSlots = trace.slotCount = slots;
+    trace.totalSlots = trace.slotCount = nSlots;
     for (int f = 0; f < functions; ++f) {
         TraceFunction function;
         function.id = QStringLiteral("owner%1app%1fn%1").arg(f);
-        const double perSlot = rate[std::size_t(f)] / sum * target / slots;
-        for (int s = 0; s < slots; ++s)
+        const double perSlot = rate[std::size_t(f)] / sum * target / nSlots;
+        for (int s = 0; s < nSlots; ++s)
             function.invocations.push_back(
                 std::uint32_t(std::floor(perSlot * (0.5 + rng.nextDouble()) + rng.nextDouble())));
         trace.functions.push_back(std::move(function));
@@ -108,15 +107,15 @@ Trace readCounts(const QString& directory)
     QFile file(directory + QStringLiteral("/invocations.csv"));
     if (!file.open(QIODevice::ReadOnly))
         return trace;
-    const int slots = int(file.readLine().split(',').size()) - 4;
-    trace.totalSlots = trace.slotCount = slots;
+    const int nSlots = int(file.readLine().split(',').size()) - 4;
+    trace.totalSlots = trace.slotCount = nSlots;
     while (!file.atEnd()) {
         const QList<QByteArray> fields = file.readLine().trimmed().split(',');
-        if (fields.size() != slots + 4)
+        if (fields.size() != nSlots + 4)
             continue;
         TraceFunction function;
         function.id = QString::fromLatin1(fields[0] + fields[1] + fields[2]);
-        for (int s = 0; s < slots; ++s)
+        for (int s = 0; s < nSlots; ++s)
             function.invocations.push_back(fields[4 + s].toUInt());
         trace.functions.push_back(std::move(function));
     }
@@ -133,12 +132,12 @@ std::vector<QString> endpointsFor(const Trace& trace)
     return out;
 }
 
-LoadOptions options(IatDistribution distribution, int slots)
+LoadOptions options(IatDistribution distribution, int nSlots)
 {
     LoadOptions o;
     o.distribution = distribution;
     o.warmupSlots = 0;
-    o.durationSlots = slots;
+    o.durationSlots = nSlots;
     return o;
 }
 

@@ -16,17 +16,14 @@ inline Load equidistantLoad(int slotCount, int perSlot, std::int64_t slotLengthU
     load.slotLengthUs = slotLengthUs;
     for (const QString& e : endpoints)
         load.endpoints.push_back(e);
-#pragma push_macro("slots")
-#undef slots
-    load.slots.resize(std::size_t(slotCount));
+    load.timeSlots.resize(std::size_t(slotCount));
     int k = 0;
-    for (auto& slot : load.slots) {
+    for (auto& slot : load.timeSlots) {
         for (int i = 0; i < perSlot; ++i) {
             slot.timestampsUs.push_back(spanUs * i / std::max(1, perSlot));
             slot.endpoints.push_back(std::uint32_t(k++ % endpoints.size()));
         }
     }
-#pragma pop_macro("slots")
     return load;
 }
 

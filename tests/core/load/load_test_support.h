@@ -9,7 +9,6 @@
 #include <cstdint>
 #include <vector>
 
-#undef slots
 
 namespace traceload::test {
 
@@ -45,7 +44,7 @@ inline std::vector<std::int64_t> timestampsOf(const Load& load, std::size_t slot
                                               const QString& endpoint)
 {
     std::vector<std::int64_t> out;
-    const LoadSlot& s = load.slots[slot];
+    const LoadSlot& s = load.timeSlots[slot];
     for (std::size_t k = 0; k < s.timestampsUs.size(); ++k)
         if (load.endpoints[s.endpoints[k]] == endpoint)
             out.push_back(s.timestampsUs[k]);

@@ -9,7 +9,6 @@
 #include <cmath>
 #include <functional>
 
-#undef slots
 
 using namespace traceload;
 using traceload::test::endpointsFor;
@@ -61,7 +60,7 @@ Load generate(IatDistribution distribution, bool shift, Granularity granularity,
 std::vector<std::vector<double>> runs(const Load& load)
 {
     std::vector<std::vector<double>> out;
-    for (const auto& slot : load.slots) {
+    for (const auto& slot : load.timeSlots) {
         std::vector<std::vector<double>> perEndpoint(load.endpoints.size());
         for (std::size_t k = 0; k < slot.timestampsUs.size(); ++k)
             perEndpoint[slot.endpoints[k]].push_back(double(slot.timestampsUs[k]));
@@ -125,7 +124,7 @@ private Q_SLOTS:
                      std::vector<std::vector<std::uint32_t>>(
                          std::size_t(functions), std::vector<std::uint32_t>(4, perSlot)));
         std::vector<double> sample;
-        for (const auto& slot : load.slots)
+        for (const auto& slot : load.timeSlots)
             for (const auto t : slot.timestampsUs)
                 sample.push_back(double(t));
         const double L = double(load.slotLengthUs);

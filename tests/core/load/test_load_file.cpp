@@ -14,7 +14,6 @@
 #include <QTest>
 #include <unistd.h>
 
-#undef slots
 
 using namespace traceload;
 using traceload::test::endpointsFor;
@@ -30,9 +29,9 @@ Load smallLoad()
 {
     Load load;
     load.endpoints = {QStringLiteral("a.dry-run"), QStringLiteral("b.dry-run")};
-    load.slots.push_back({{0, 5, 5, 59'999'999}, {1, 0, 1, 0}});
-    load.slots.push_back({{}, {}});
-    load.slots.push_back({{17}, {1}});
+    load.timeSlots.push_back({{0, 5, 5, 59'999'999}, {1, 0, 1, 0}});
+    load.timeSlots.push_back({{}, {}});
+    load.timeSlots.push_back({{17}, {1}});
     return load;
 }
 
@@ -40,7 +39,7 @@ Load smallLoad()
 std::vector<std::vector<std::pair<std::int64_t, QString>>> resolved(const Load& load)
 {
     std::vector<std::vector<std::pair<std::int64_t, QString>>> out;
-    for (const auto& slot : load.slots) {
+    for (const auto& slot : load.timeSlots) {
         out.emplace_back();
         for (std::size_t k = 0; k < slot.timestampsUs.size(); ++k)
             out.back().emplace_back(slot.timestampsUs[k], load.endpoints[slot.endpoints[k]]);
@@ -96,7 +95,7 @@ private Q_SLOTS:
         LoadFile::write(path, Load{});
         QCOMPARE(readText(path), QByteArray("[\n]\n"));
         const Load back = LoadFile::read(path, 60'000'000);
-        QVERIFY(back.slots.empty());
+        QVERIFY(back.timeSlots.empty());
         QVERIFY(back.endpoints.empty());
     }
 
@@ -147,7 +146,7 @@ private Q_SLOTS:
         Load load;
         load.endpoints = {QStringLiteral("quote\"back\\slash"), QStringLiteral("tab\tnew\nline\r"),
                           QStringLiteral("ctl\x01\x1f"), QStringLiteral("café-😀/ü"), QString()};
-        load.slots.push_back({{1, 2, 3, 4, 5}, {0, 1, 2, 3, 4}});
+        load.timeSlots.push_back({{1, 2, 3, 4, 5}, {0, 1, 2, 3, 4}});
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("load.json"));
         LoadFile::write(path, load);
@@ -195,8 +194,8 @@ private Q_SLOTS:
         writeText(path, "\xEF\xBB\xBF [ {\"endpoint\": [\"a\", \"b\\u0041\"], \"note\": {\"x\": "
                         "[1, null, true, -2.5e3]}, \"timestamp\": [7.0, 1.2e1] } ]\r\n");
         const Load load = LoadFile::read(path, 60'000'000);
-        QCOMPARE(load.slots.size(), std::size_t(1));
-        QCOMPARE(load.slots[0].timestampsUs, (std::vector<std::int64_t>{7, 12}));
+        QCOMPARE(load.timeSlots.size(), std::size_t(1));
+        QCOMPARE(load.timeSlots[0].timestampsUs, (std::vector<std::int64_t>{7, 12}));
         QCOMPARE(load.endpoints, (std::vector<QString>{QStringLiteral("a"), QStringLiteral("bA")}));
     }
 

@@ -10,7 +10,6 @@
 #include <map>
 #include <set>
 
-#undef slots
 
 using namespace traceload;
 using traceload::test::endpointsFor;
@@ -47,12 +46,12 @@ void addDistributionRows()
 
 bool sameLoad(const Load& a, const Load& b)
 {
-    if (a.endpoints != b.endpoints || a.slots.size() != b.slots.size() ||
+    if (a.endpoints != b.endpoints || a.timeSlots.size() != b.timeSlots.size() ||
         a.slotLengthUs != b.slotLengthUs)
         return false;
-    for (std::size_t s = 0; s < a.slots.size(); ++s)
-        if (a.slots[s].timestampsUs != b.slots[s].timestampsUs ||
-            a.slots[s].endpoints != b.slots[s].endpoints)
+    for (std::size_t s = 0; s < a.timeSlots.size(); ++s)
+        if (a.timeSlots[s].timestampsUs != b.timeSlots[s].timestampsUs ||
+            a.timeSlots[s].endpoints != b.timeSlots[s].endpoints)
             return false;
     return true;
 }
@@ -78,10 +77,10 @@ private Q_SLOTS:
         const Load load =
             LoadGenerator::generate(trace, endpointsFor(trace), options(distribution, shift, 1, 3));
         QCOMPARE(load.slotLengthUs, 1'000'000);
-        QCOMPARE(load.slots.size(), std::size_t(4));
+        QCOMPARE(load.timeSlots.size(), std::size_t(4));
         std::uint64_t expectedTotal = 0;
         for (std::size_t s = 0; s < 4; ++s) {
-            const LoadSlot& slot = load.slots[s];
+            const LoadSlot& slot = load.timeSlots[s];
             QCOMPARE(slot.endpoints.size(), slot.timestampsUs.size());
             std::map<std::uint32_t, std::uint32_t> perEndpoint;
             for (std::size_t k = 0; k < slot.timestampsUs.size(); ++k) {
@@ -144,10 +143,10 @@ private Q_SLOTS:
         }
         if (!shift) {
             // Without a phase the slot's first invocation of every function is at 0.
-            QCOMPARE(load.slots[0].timestampsUs[0], 0);
-            QCOMPARE(load.slots[0].timestampsUs[1], 0);
-            QCOMPARE(load.slots[1].timestampsUs, (std::vector<std::int64_t>{0, 0, L / 2}));
-            QCOMPARE(load.slots[1].endpoints, (std::vector<std::uint32_t>{0, 2, 0}));
+            QCOMPARE(load.timeSlots[0].timestampsUs[0], 0);
+            QCOMPARE(load.timeSlots[0].timestampsUs[1], 0);
+            QCOMPARE(load.timeSlots[1].timestampsUs, (std::vector<std::int64_t>{0, 0, L / 2}));
+            QCOMPARE(load.timeSlots[1].endpoints, (std::vector<std::uint32_t>{0, 2, 0}));
         }
     }
 
@@ -217,7 +216,7 @@ private Q_SLOTS:
             LoadGenerator::generate(full, endpointsFor(full), options(distribution, shift, 0, 10));
         const Load offset = LoadGenerator::generate(full, endpointsFor(full),
                                                     options(distribution, shift, 2, 4, 3));
-        QCOMPARE(offset.slots.size(), std::size_t(6));
+        QCOMPARE(offset.timeSlots.size(), std::size_t(6));
         std::vector<std::vector<std::uint32_t>> window(counts.size());
         for (std::size_t f = 0; f < counts.size(); ++f)
             window[f].assign(counts[f].begin() + 3, counts[f].begin() + 9);
@@ -225,19 +224,19 @@ private Q_SLOTS:
         const Load fromCut =
             LoadGenerator::generate(cut, endpointsFor(cut), options(distribution, shift, 2, 4));
         for (std::size_t s = 0; s < 6; ++s) {
-            QCOMPARE(offset.slots[s].timestampsUs, all.slots[s + 3].timestampsUs);
-            QCOMPARE(offset.slots[s].endpoints, all.slots[s + 3].endpoints);
-            QCOMPARE(fromCut.slots[s].timestampsUs, all.slots[s + 3].timestampsUs);
+            QCOMPARE(offset.timeSlots[s].timestampsUs, all.timeSlots[s + 3].timestampsUs);
+            QCOMPARE(offset.timeSlots[s].endpoints, all.timeSlots[s + 3].endpoints);
+            QCOMPARE(fromCut.timeSlots[s].timestampsUs, all.timeSlots[s + 3].timestampsUs);
             std::uint64_t expected = 0;
             for (const auto& c : counts)
                 expected += c[s + 3];
-            QCOMPARE(std::uint64_t(offset.slots[s].timestampsUs.size()), expected);
+            QCOMPARE(std::uint64_t(offset.timeSlots[s].timestampsUs.size()), expected);
         }
     }
 
     void traceTooShort_data()
     {
-        QTest::addColumn<int>("slots");
+        QTest::addColumn<int>("nSlots");
         QTest::addColumn<int>("offset");
         QTest::addColumn<int>("warmup");
         QTest::addColumn<int>("duration");
@@ -256,13 +255,13 @@ private Q_SLOTS:
     }
     void traceTooShort()
     {
-        QFETCH(int, slots);
+        QFETCH(int, nSlots);
         QFETCH(int, offset);
         QFETCH(int, warmup);
         QFETCH(int, duration);
         QFETCH(QString, message);
         const Trace trace =
-            makeTrace({std::vector<std::uint32_t>(std::size_t(slots), 1)}, Granularity::Minute);
+            makeTrace({std::vector<std::uint32_t>(std::size_t(nSlots), 1)}, Granularity::Minute);
         try {
             LoadGenerator::generate(
                 trace, endpointsFor(trace),
@@ -279,7 +278,7 @@ private Q_SLOTS:
         const Trace trace = makeTrace({std::vector<std::uint32_t>(22, 1)});
         const Load load = LoadGenerator::generate(trace, endpointsFor(trace),
                                                   options(IatDistribution::Uniform, true, 2, 20));
-        QCOMPARE(load.slots.size(), std::size_t(22));
+        QCOMPARE(load.timeSlots.size(), std::size_t(22));
         QCOMPARE(load.invocationCount(), std::uint64_t(22));
     }
 
@@ -323,7 +322,7 @@ private Q_SLOTS:
         const Trace trace = makeTrace({{0, 0}, {0, 0}});
         const Load load = LoadGenerator::generate(trace, endpointsFor(trace),
                                                   options(IatDistribution::Uniform, true, 1, 1));
-        QCOMPARE(load.slots.size(), std::size_t(2));
+        QCOMPARE(load.timeSlots.size(), std::size_t(2));
         QCOMPARE(load.invocationCount(), std::uint64_t(0));
         QCOMPARE(LoadGenerator::statistics(load).functionsWithInvocations, 0);
     }

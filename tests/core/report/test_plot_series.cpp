@@ -9,8 +9,6 @@
 #include <QTest>
 #include <cmath>
 
-// Qt's `slots` keyword macro would swallow Load::slots.
-#undef slots
 
 using namespace traceload;
 
@@ -65,11 +63,11 @@ private Q_SLOTS:
         load.slotLengthUs = 60'000'000;
         load.endpoints = {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"),
                           QStringLiteral("idle")};
-        load.slots.resize(3);
-        load.slots[0].timestampsUs = {1, 2, 3};
-        load.slots[0].endpoints = {0, 0, 1};
-        load.slots[1].timestampsUs = {5};
-        load.slots[1].endpoints = {2};
+        load.timeSlots.resize(3);
+        load.timeSlots[0].timestampsUs = {1, 2, 3};
+        load.timeSlots[0].endpoints = {0, 0, 1};
+        load.timeSlots[1].timestampsUs = {5};
+        load.timeSlots[1].endpoints = {2};
         const LoadProfile p = LoadProfile::of(load, 2);
         QCOMPARE(p.slotCount(), 3);
         QCOMPARE(p.total, (std::vector<std::uint64_t>{3, 1, 0}));
