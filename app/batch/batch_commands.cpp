@@ -16,6 +16,10 @@ constexpr Command kCommands[] = {
      &runInvoke},
     {"teardown", QT_TRANSLATE_NOOP("traceload", "remove what deploy recorded in the build folder"),
      &runTeardown},
+    {"run",
+     QT_TRANSLATE_NOOP("traceload", "the whole pipeline: map, deploy, generate, invoke, plot, "
+                                    "tear down"),
+     &runRun, true},
     {"plot", QT_TRANSLATE_NOOP("traceload", "trace, profile, mapping, load, run -> figures"),
      &runPlot, true},
 };

@@ -23,6 +23,7 @@ QStringList commandNames();
 QString commandsHelp();
 
 int runLoadgen(const QStringList& arguments);
+int runRun(const QStringList& arguments);
 int runDeploy(const QStringList& arguments);
 int runTeardown(const QStringList& arguments);
 int runInvoke(const QStringList& arguments);

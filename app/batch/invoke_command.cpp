@@ -13,7 +13,6 @@
 #include "report/run_summary.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -94,16 +93,6 @@ QStringList takeSwitchValue(QStringList args, const QString& name, std::optional
         }
     }
     return args;
-}
-
-QString sha256Of(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&f);
-    return QString::fromLatin1(hash.result().toHex());
 }
 
 // A load made with the local backend names endpoints that only its emulator serves: when
@@ -212,7 +201,7 @@ int runInvoke(const QStringList& arguments)
                              tr("cannot create the output folder"));
         if (a.options.connectTo.isEmpty())
             a.options.connectTo = connectToFromRecord(a.buildDir, load);
-        RunInputs inputs{QFileInfo(a.loadPath).absoluteFilePath(), sha256Of(a.loadPath), a.seed};
+        RunInputs inputs{QFileInfo(a.loadPath).absoluteFilePath(), fileSha256(a.loadPath), a.seed};
         Invoker invoker(load, a.options, inputs);
         if (a.debug) {
             err() << tr("load %1: %2 slots of %3 s, %4 endpoints; replaying %5 "

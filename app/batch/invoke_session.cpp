@@ -3,6 +3,8 @@
 #include "cli_support.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
 #include <atomic>
 #include <condition_variable>
 #include <csignal>
@@ -156,6 +158,16 @@ InvokeOutcome invokeAndReport(const Load& load, Invoker& invoker, const InvokeSe
     outcome.cancelled = result.cancelled;
     outcome.thresholdsViolated = violated;
     return outcome;
+}
+
+QString fileSha256(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&f);
+    return QString::fromLatin1(hash.result().toHex());
 }
 
 int exitCodeOf(const InvokeOutcome& outcome)

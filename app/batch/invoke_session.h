@@ -33,6 +33,9 @@ struct InvokeOutcome
 // the summary and threshold verdicts. Throws what the invoker or the writers throw.
 InvokeOutcome invokeAndReport(const Load& load, Invoker& invoker, const InvokeSession& session);
 
+// Hex SHA-256 of a file (recorded in summary.json), empty if unreadable.
+QString fileSha256(const QString& path);
+
 // 0 ok, 99 a threshold violated, 1 cancelled.
 int exitCodeOf(const InvokeOutcome& outcome);
 

@@ -8,6 +8,7 @@
 #include "deploy_flags.h"
 #include "load/load_file.h"
 #include "load/load_generator.h"
+#include "load_flags.h"
 #include "loadgen_report.h"
 #include "mapping/mapper.h"
 #include "pipeline_inputs.h"
@@ -41,16 +42,9 @@ void addOptions(QCommandLineParser& p)
                                    "(load.json)."));
     addPipelineInputOptions(p);
     addDeployOptions(p, QStringLiteral("local"));
+    addLoadOptions(p);
     addOption(p, {"o", "output"}, tr("Output load file (default invoker/load.json)."), "path");
-    addOption(p, {"i", "iat_distribution"},
-              tr("equidistant, uniform or exponential (default uniform)."), "string");
-    addOption(p, {"d", "duration"}, tr("Measured slots (default 20)."), "int");
-    addOption(p, {"w", "warmup_duration"}, tr("Warm-up slots (default 2)."), "int");
     addOption(p, {"dbg"}, tr("Show debug messages (default true)."), "bool");
-    addOption(p, {"seed"}, tr("Random seed; the same seed gives the same load.json (default 42)."),
-              "n");
-    addOption(p, {"offset"}, tr("Start this many slots into the trace (default 0)."), "n");
-    addOption(p, {"no-shift"}, tr("Do not give each function a random phase within the slot."));
     addOption(p, {"mapping-out"}, tr("Write the mapping (JSON) to this file."), "file");
     addOption(p, {"summary-json"}, tr("Write a machine-readable summary to this file."), "file");
 }
@@ -75,22 +69,7 @@ LoadgenFlags readFlags(const QCommandLineParser& p)
     f.output = p.isSet("output") ? p.value("output") : kDefaultOutput;
     f.debug = boolFlag(p, "dbg", true);
 
-    const QString dist =
-        p.isSet("iat_distribution") ? p.value("iat_distribution") : QStringLiteral("uniform");
-    const auto parsed = parseIatDistribution(dist);
-    if (!parsed)
-        throw UsageError{tr("flag -i/--iat_distribution: unknown distribution '%1' (use "
-                            "equidistant, uniform or exponential)")
-                             .arg(dist)};
-    f.load.distribution = *parsed;
-    f.load.seed = quint64(intFlag(p, "seed", 42, 0, std::numeric_limits<qint64>::max()));
-    f.load.shift = !p.isSet("no-shift");
-    f.load.durationSlots = int(intFlag(p, "duration", 20, 1, 10'000'000));
-    f.load.warmupSlots = int(intFlag(p, "warmup_duration", 2, 0, 10'000'000));
-    // The reader keeps only the replayed window, so the generator starts at its slot 0.
-    f.inputs.traceOptions.firstSlot = int(intFlag(p, "offset", 0, 0, 10'000'000));
-    f.inputs.traceOptions.slotCount = f.load.warmupSlots + f.load.durationSlots;
-    f.load.offset = 0;
+    f.load = readLoadFlags(p, f.inputs);
 
     f.mappingOut = p.value("mapping-out");
     f.summaryJson = p.value("summary-json");
@@ -114,20 +93,6 @@ void checkOutputFolders(const LoadgenFlags& f)
     }
 }
 
-void checkTraceLength(const PipelineInputFlags& inputs, const Trace& trace, const LoadOptions& load)
-{
-    const int needed = inputs.traceOptions.firstSlot + load.warmupSlots + load.durationSlots;
-    if (trace.totalSlots < needed)
-        throw InputError(inputs.tracePath + QStringLiteral("/invocations.csv"), 0, {},
-                         tr("the trace has %1 slots but offset %2 + warm-up %3 + duration %4 = "
-                            "%5 slots are needed")
-                             .arg(trace.totalSlots)
-                             .arg(inputs.traceOptions.firstSlot)
-                             .arg(load.warmupSlots)
-                             .arg(load.durationSlots)
-                             .arg(needed));
-}
-
 int run(const LoadgenFlags& f)
 {
     checkOutputFolders(f);
@@ -135,7 +100,7 @@ int run(const LoadgenFlags& f)
     const JobControl job = progress.job();
 
     const PipelineInputs in = loadPipelineInputs(f.inputs, job);
-    checkTraceLength(f.inputs, in.trace, f.load);
+    checkTraceWindow(f.inputs, in.trace, f.load);
     if (!f.mappingOut.isEmpty())
         MappingFile::write(f.mappingOut, in.mapping);
 

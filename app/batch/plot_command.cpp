@@ -215,15 +215,13 @@ public:
 private:
     void write(const FigureSet& set)
     {
-        const QString suffix = figureSuffix(m_flags.exportOptions.format);
-        for (const NamedFigure& f : set) {
-            const QString path = QDir(m_flags.outputFolder).filePath(f.fileStem + u'.' + suffix);
-            f.figure->save(path, m_flags.exportOptions);
-            ++m_written;
-            if (m_flags.debug)
-                out() << tr("%1 plotted at %2%3\n")
-                             .arg(f.figure->title(), QDir::toNativeSeparators(path),
-                                  f.figure->hasNoData() ? tr(" (no data)") : QString());
+        const QStringList paths = saveFigureSet(set, m_flags.outputFolder, m_flags.exportOptions);
+        m_written += int(paths.size());
+        for (qsizetype i = 0; m_flags.debug && i < paths.size(); ++i) {
+            const Figure& figure = *set[std::size_t(i)].figure;
+            out() << tr("%1 plotted at %2%3\n")
+                         .arg(figure.title(), QDir::toNativeSeparators(paths[i]),
+                              figure.hasNoData() ? tr(" (no data)") : QString());
         }
         out().flush();
     }

@@ -10,6 +10,23 @@
 #include "report/run_series.h"
 
 #include <QCoreApplication>
+#include <QDir>
+
+namespace traceload {
+
+QStringList saveFigureSet(const FigureSet& set, const QString& folder, const FigureExport& options)
+{
+    QStringList written;
+    for (const NamedFigure& f : set) {
+        const QString path =
+            QDir(folder).filePath(f.fileStem + u'.' + figureSuffix(options.format));
+        f.figure->save(path, options);
+        written << path;
+    }
+    return written;
+}
+
+} // namespace traceload
 
 namespace traceload::figures {
 

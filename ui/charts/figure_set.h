@@ -1,7 +1,9 @@
 #pragma once
 
 #include "charts/figure.h"
+#include "charts/figure_export.h"
 
+#include <QStringList>
 #include <memory>
 #include <span>
 #include <vector>
@@ -19,6 +21,10 @@ struct NamedFigure
     std::unique_ptr<Figure> figure;
 };
 using FigureSet = std::vector<NamedFigure>;
+
+// Saves every figure of the set into `folder` as <fileStem>.<format suffix> (each file
+// atomically) and returns the paths written, in order.
+QStringList saveFigureSet(const FigureSet& set, const QString& folder, const FigureExport& options);
 
 // The figures of each input, with their titles, labels and file names, shared by the
 // GUI pages and `traceload --batch plot`.

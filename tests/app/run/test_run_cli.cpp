@@ -1,0 +1,118 @@
+// End-to-end tests of `traceload --batch run` on the bundled sample and the local backend:
+// one process deploys the emulator, invokes a short load, writes the results folder and
+// tears the emulator down.
+#include "test_support.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <csignal>
+
+using namespace traceload::test;
+
+namespace {
+
+QJsonObject readJson(const QString& path)
+{
+    return QJsonDocument::fromJson(readText(path)).object();
+}
+
+int lineCount(const QString& path)
+{
+    return int(readText(path).count('\n'));
+}
+
+bool processAlive(qint64 pid)
+{
+    // A zombie (not yet reaped by init) counts as gone.
+    const QByteArray stat = readText(QStringLiteral("/proc/%1/stat").arg(pid));
+    return !stat.isEmpty() && !stat.contains(") Z ");
+}
+
+} // namespace
+
+class TestRunCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sampleRunsEndToEndAndTearsDown()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("r1"));
+        // One minute of the trace replayed 60 times faster: about 2,400 calls in a second.
+        const auto r = runTraceload({"--batch", "run", "-d", "1", "-w", "0", "--speedup", "60",
+                                     "-grpcTimeout", "2", "--quiet", "--out-dir", out},
+                                    dir.path(), 180000);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+
+        // The load in the folder is the one that was invoked: every invocation is accounted.
+        const QJsonObject summary = readJson(out + QStringLiteral("/summary.json"));
+        const QJsonObject counts = summary["counts"].toObject();
+        const int scheduled = counts["scheduled"].toInt();
+        QVERIFY(scheduled > 1000);
+        QCOMPARE(counts["ok"].toInt() + counts["error"].toInt() + counts["timeout"].toInt() +
+                     counts["not_sent"].toInt(),
+                 scheduled);
+        QCOMPARE(counts["not_sent"].toInt(), 0);
+        QCOMPARE(counts["error"].toInt(), 0); // every endpoint is served by the emulator
+        QCOMPARE(lineCount(out + QStringLiteral("/invocations.csv")), scheduled + 1);
+        QCOMPARE(lineCount(out + QStringLiteral("/rps_lat.csv")), counts["ok"].toInt());
+        QCOMPARE(readJson(out + QStringLiteral("/mapping.json")).size(), 250);
+        QVERIFY(QFile::exists(out + QStringLiteral("/load.json")));
+        for (const char* figure : {"run-latency-cdf", "run-rates", "run-lateness",
+                                   "load-invocations-per-slot", "mapping", "mapping-error"})
+            QVERIFY2(QFile::exists(out + QStringLiteral("/plots/%1.png").arg(figure)), figure);
+
+        // Torn down: the record is gone and so is the emulator.
+        QVERIFY(!QFile::exists(out + QStringLiteral("/build/deployment.json")));
+        const QRegularExpressionMatch pid =
+            QRegularExpression(QStringLiteral("emulator \\(pid (\\d+)\\)")).match(r.out);
+        QVERIFY2(pid.hasMatch(), qPrintable(r.out));
+        QVERIFY(!processAlive(pid.captured(1).toLongLong()));
+    }
+
+    void keepLeavesTheDeploymentForTeardown()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("r2"));
+        auto r = runTraceload({"--batch", "run", "-d", "1", "-w", "0", "--speedup", "600",
+                               "-grpcTimeout", "1", "--quiet", "--keep", "--out-dir", out},
+                              dir.path(), 180000);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject record = readJson(out + QStringLiteral("/build/deployment.json"));
+        const qint64 pid = record["emulator_pid"].toInteger();
+        QVERIFY(pid > 0);
+        QVERIFY(processAlive(pid));
+        r = runTraceload({"--batch", "teardown", "-b", out + QStringLiteral("/build")}, dir.path());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QTRY_VERIFY_WITH_TIMEOUT(!processAlive(pid), 10000);
+    }
+
+    void badInputDeploysNothing_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("trace too short") << QStringList{"-d", "500"} << "500";
+        QTest::newRow("bad threshold") << QStringList{"--threshold", "latency<"} << "latency<";
+        QTest::newRow("missing profile")
+            << QStringList{"-p", "/nonexistent.json"} << "/nonexistent.json";
+    }
+    void badInputDeploysNothing()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("r3"));
+        const auto r =
+            runTraceload(QStringList{"--batch", "run", "--out-dir", out} + args, dir.path());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+        QVERIFY(!QFile::exists(out + QStringLiteral("/build/deployment.json")));
+        QVERIFY(!QFile::exists(out + QStringLiteral("/summary.json")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRunCli)
+#include "test_run_cli.moc"
