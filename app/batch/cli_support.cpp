@@ -1,5 +1,7 @@
 #include "cli_support.h"
 
+#include "common/input_error.h"
+
 #include <QCoreApplication>
 #include <cmath>
 
@@ -97,6 +99,28 @@ bool parseOrThrow(QCommandLineParser& parser, const QStringList& arguments)
         throw UsageError{QCoreApplication::translate("traceload", "unexpected argument '%1'")
                              .arg(parser.positionalArguments().constFirst())};
     return true;
+}
+
+int runGuarded(QCommandLineParser& parser, const QStringList& arguments,
+               const std::function<int()>& body)
+{
+    try {
+        if (!parseOrThrow(parser, arguments))
+            return ExitOk;
+        return body();
+    } catch (const UsageError& e) {
+        err() << tr("error: %1\n").arg(e.message);
+    } catch (const InputError& e) {
+        err() << tr("error: %1\n").arg(e.toString());
+    } catch (const Cancelled&) {
+        err() << tr("cancelled\n");
+        return ExitInternalError;
+    } catch (const std::exception& e) {
+        err() << tr("internal error: %1\n").arg(QString::fromLocal8Bit(e.what()));
+        return ExitInternalError;
+    }
+    err().flush();
+    return ExitBadInput;
 }
 
 QTextStream& out()

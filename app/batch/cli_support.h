@@ -1,9 +1,11 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
+#include <functional>
 #include <optional>
 
 namespace traceload::batch {
@@ -46,6 +48,18 @@ double numberFlag(const QCommandLineParser& parser, const QString& name, double 
 // for unknown options or stray positional arguments. Returns false when --help was given
 // (help text already printed).
 bool parseOrThrow(QCommandLineParser& parser, const QStringList& arguments);
+
+// Parses `arguments` with `parser` and runs `body`, turning what it throws into a message
+// on stderr and an exit code: UsageError and InputError -> ExitBadInput, Cancelled and
+// anything else -> ExitInternalError. --help prints the help and returns ExitOk.
+int runGuarded(QCommandLineParser& parser, const QStringList& arguments,
+               const std::function<int()>& body);
+
+// The translation context of every batch message.
+inline QString tr(const char* text)
+{
+    return QCoreApplication::translate("traceload", text);
+}
 
 QTextStream& out();
 QTextStream& err();

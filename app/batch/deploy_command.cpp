@@ -17,11 +17,6 @@ namespace traceload::batch {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("traceload", text);
-}
-
 void addOptions(QCommandLineParser& p)
 {
     p.setApplicationDescription(
@@ -93,22 +88,7 @@ int runDeploy(const QStringList& arguments)
     QCommandLineParser parser;
     configureSeedStyle(parser);
     addOptions(parser);
-    try {
-        if (!parseOrThrow(parser, arguments))
-            return ExitOk;
-        return run(parser);
-    } catch (const UsageError& e) {
-        err() << tr("error: %1\n").arg(e.message);
-    } catch (const InputError& e) {
-        err() << tr("error: %1\n").arg(e.toString());
-    } catch (const Cancelled&) {
-        err() << tr("cancelled\n");
-        return ExitInternalError;
-    } catch (const std::exception& e) {
-        err() << tr("internal error: %1\n").arg(QString::fromLocal8Bit(e.what()));
-        return ExitInternalError;
-    }
-    return ExitBadInput;
+    return runGuarded(parser, arguments, [&] { return run(parser); });
 }
 
 } // namespace traceload::batch

@@ -8,11 +8,6 @@ namespace traceload::batch {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("traceload", text);
-}
-
 void addCommonOptions(QCommandLineParser& p)
 {
     p.addOptions({

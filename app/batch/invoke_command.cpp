@@ -22,11 +22,6 @@ namespace traceload::batch {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("traceload", text);
-}
-
 void addOptions(QCommandLineParser& p)
 {
     p.setApplicationDescription(

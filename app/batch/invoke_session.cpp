@@ -15,11 +15,6 @@ namespace traceload::batch {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("traceload", text);
-}
-
 std::atomic<CancelToken*> g_cancelOnSignal{nullptr};
 
 extern "C" void onInterrupt(int)

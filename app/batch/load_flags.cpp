@@ -10,11 +10,6 @@ namespace traceload::batch {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("traceload", text);
-}
-
 void addOption(QCommandLineParser& p, const QStringList& names, const QString& description,
                const QString& valueName = {})
 {

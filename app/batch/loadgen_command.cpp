@@ -24,11 +24,6 @@ namespace {
 
 const QString kDefaultOutput = QStringLiteral("invoker/load.json");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("traceload", text);
-}
-
 void addOption(QCommandLineParser& p, const QStringList& names, const QString& description,
                const QString& valueName = {})
 {
@@ -142,22 +137,7 @@ int runLoadgen(const QStringList& arguments)
     QCommandLineParser parser;
     configureSeedStyle(parser);
     addOptions(parser);
-    try {
-        if (!parseOrThrow(parser, arguments))
-            return ExitOk;
-        return run(readFlags(parser));
-    } catch (const UsageError& e) {
-        err() << tr("error: %1\n").arg(e.message);
-    } catch (const InputError& e) {
-        err() << tr("error: %1\n").arg(e.toString());
-    } catch (const Cancelled&) {
-        err() << tr("cancelled\n");
-        return ExitInternalError;
-    } catch (const std::exception& e) {
-        err() << tr("internal error: %1\n").arg(QString::fromLocal8Bit(e.what()));
-        return ExitInternalError;
-    }
-    return ExitBadInput;
+    return runGuarded(parser, arguments, [&] { return run(readFlags(parser)); });
 }
 
 } // namespace traceload::batch

@@ -1,5 +1,6 @@
 #include "loadgen_report.h"
 
+#include "cli_support.h"
 #include "common/atomic_file.h"
 
 #include <QCoreApplication>
@@ -10,11 +11,6 @@
 namespace traceload::batch {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("traceload", text);
-}
 
 QString displayPath(const QString& path)
 {

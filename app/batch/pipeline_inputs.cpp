@@ -9,15 +9,6 @@
 
 namespace traceload::batch {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("traceload", text);
-}
-
-} // namespace
-
 void addPipelineInputOptions(QCommandLineParser& p)
 {
     p.addOptions({

@@ -26,11 +26,6 @@ namespace traceload::batch {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("traceload", text);
-}
-
 void addOptions(QCommandLineParser& p)
 {
     p.setApplicationDescription(
@@ -254,23 +249,10 @@ int runPlot(const QStringList& arguments)
     QCommandLineParser parser;
     configureSeedStyle(parser);
     addOptions(parser);
-    try {
-        if (!parseOrThrow(parser, arguments))
-            return ExitOk;
+    return runGuarded(parser, arguments, [&] {
         const PlotFlags flags = readFlags(parser);
         return PlotRun(flags).run();
-    } catch (const UsageError& e) {
-        err() << tr("error: %1\n").arg(e.message);
-    } catch (const InputError& e) {
-        err() << tr("error: %1\n").arg(e.toString());
-    } catch (const Cancelled&) {
-        err() << tr("cancelled\n");
-        return ExitInternalError;
-    } catch (const std::exception& e) {
-        err() << tr("internal error: %1\n").arg(QString::fromLocal8Bit(e.what()));
-        return ExitInternalError;
-    }
-    return ExitBadInput;
+    });
 }
 
 } // namespace traceload::batch

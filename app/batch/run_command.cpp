@@ -25,11 +25,6 @@ namespace traceload::batch {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("traceload", text);
-}
-
 // The bundled demo replays its window in about this long unless --speedup says otherwise.
 constexpr double kDemoSeconds = 60.0;
 
@@ -207,22 +202,7 @@ int runRun(const QStringList& arguments)
     QCommandLineParser parser;
     configureSeedStyle(parser);
     addOptions(parser);
-    try {
-        if (!parseOrThrow(parser, arguments))
-            return ExitOk;
-        return run(readFlags(parser));
-    } catch (const UsageError& e) {
-        err() << tr("error: %1\n").arg(e.message);
-    } catch (const InputError& e) {
-        err() << tr("error: %1\n").arg(e.toString());
-    } catch (const Cancelled&) {
-        err() << tr("cancelled\n");
-        return ExitInternalError;
-    } catch (const std::exception& e) {
-        err() << tr("internal error: %1\n").arg(QString::fromLocal8Bit(e.what()));
-        return ExitInternalError;
-    }
-    return ExitBadInput;
+    return runGuarded(parser, arguments, [&] { return run(readFlags(parser)); });
 }
 
 } // namespace traceload::batch

@@ -13,11 +13,6 @@ namespace traceload::batch {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("traceload", text);
-}
-
 int run(const QCommandLineParser& p)
 {
     DeployOptions options = readTeardownFlags(p);
@@ -45,19 +40,7 @@ int runTeardown(const QStringList& arguments)
            "services or its local emulator, the files it generated (logs are kept) and the "
            "record."));
     addTeardownOptions(parser);
-    try {
-        if (!parseOrThrow(parser, arguments))
-            return ExitOk;
-        return run(parser);
-    } catch (const UsageError& e) {
-        err() << tr("error: %1\n").arg(e.message);
-    } catch (const InputError& e) {
-        err() << tr("error: %1\n").arg(e.toString());
-    } catch (const std::exception& e) {
-        err() << tr("internal error: %1\n").arg(QString::fromLocal8Bit(e.what()));
-        return ExitInternalError;
-    }
-    return ExitBadInput;
+    return runGuarded(parser, arguments, [&] { return run(parser); });
 }
 
 } // namespace traceload::batch
