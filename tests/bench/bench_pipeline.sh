@@ -17,7 +17,7 @@ measure() { # label, then loadgen arguments
   local label=$1; shift
   local best=""
   for _ in 1 2 3; do
-    /usr/bin/time -f '%e %M' -o "$scratch/time.txt" "$bin/traceload" --batch loadgen -dbg false \
+    /usr/bin/time -f '%e %M' -o "$scratch/time.txt" "$bin/traceload" --batch loadgen --backend dry-run -dbg false \
       -o "$scratch/load.json" "$@" >"$scratch/out.txt" 2>/dev/null
     read -r secs kb <"$scratch/time.txt"
     if [ -z "$best" ] || awk "BEGIN{exit !($secs < $best)}"; then best=$secs; rss=$kb; fi
