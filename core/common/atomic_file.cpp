@@ -17,9 +17,9 @@ void writeFileAtomically(const QString& path, const std::function<void(QIODevice
                              .arg(info.absolutePath()));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        throw InputError(path, 0, {},
-                         QCoreApplication::translate("traceload", "cannot write: %1")
-                             .arg(file.errorString()));
+        throw InputError(
+            path, 0, {},
+            QCoreApplication::translate("traceload", "cannot write: %1").arg(file.errorString()));
     try {
         writer(file);
     } catch (...) {
@@ -27,9 +27,9 @@ void writeFileAtomically(const QString& path, const std::function<void(QIODevice
         throw;
     }
     if (!file.commit())
-        throw InputError(path, 0, {},
-                         QCoreApplication::translate("traceload", "cannot write: %1")
-                             .arg(file.errorString()));
+        throw InputError(
+            path, 0, {},
+            QCoreApplication::translate("traceload", "cannot write: %1").arg(file.errorString()));
 }
 
 void writeFileAtomically(const QString& path, const QByteArray& content)

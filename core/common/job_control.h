@@ -3,7 +3,6 @@
 #include "input_error.h"
 
 #include <QString>
-
 #include <atomic>
 #include <chrono>
 #include <functional>

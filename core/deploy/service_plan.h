@@ -4,7 +4,6 @@
 #include "profile/proxy_catalogue.h"
 
 #include <QString>
-
 #include <vector>
 
 namespace traceload {
@@ -12,8 +11,8 @@ namespace traceload {
 // One service to deploy: a copy of a proxy under its own name.
 struct ServiceSpec
 {
-    QString name;            // DNS-1123 label, unique in the plan
-    int proxyIndex = -1;     // into ProxyCatalogue::proxies
+    QString name;                    // DNS-1123 label, unique in the plan
+    int proxyIndex = -1;             // into ProxyCatalogue::proxies
     std::vector<int> traceFunctions; // indices into Trace::functions served by it
 };
 
@@ -39,7 +38,7 @@ ServicePlan planServices(const Mapping& mapping, const ProxyCatalogue& catalogue
 // of every trace function, and where to connect for them.
 struct Deployment
 {
-    QString backend;                      // "dry-run", "local", "knative"
+    QString backend; // "dry-run", "local", "knative"
     ServicePlan plan;
     std::vector<QString> serviceEndpoints; // per plan.services entry
     QString connectTo; // "host:port" to dial for every endpoint, empty = resolve endpoints

@@ -19,7 +19,6 @@
 #include <unistd.h>
 #include <unordered_map>
 
-
 namespace traceload {
 
 namespace {

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-
 namespace traceload {
 
 std::uint64_t Load::invocationCount() const

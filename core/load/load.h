@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <cstdint>
 #include <vector>
 
@@ -19,7 +18,7 @@ struct LoadSlot
 struct Load
 {
     std::int64_t slotLengthUs = 60'000'000;
-    std::vector<QString> endpoints; // interned endpoint names
+    std::vector<QString> endpoints;  // interned endpoint names
     std::vector<LoadSlot> timeSlots; // not "slots": Qt keywords are on
 
     std::uint64_t invocationCount() const;

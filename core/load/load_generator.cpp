@@ -15,7 +15,6 @@
 #include <system_error>
 #include <thread>
 
-
 namespace traceload {
 
 namespace {

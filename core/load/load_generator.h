@@ -5,14 +5,18 @@
 #include "trace/trace.h"
 
 #include <QString>
-
 #include <cstdint>
 #include <optional>
 #include <vector>
 
 namespace traceload {
 
-enum class IatDistribution { Equidistant, Uniform, Exponential };
+enum class IatDistribution
+{
+    Equidistant,
+    Uniform,
+    Exponential
+};
 
 // "equidistant" | "uniform" | "exponential" (case-insensitive); nullopt for anything else.
 std::optional<IatDistribution> parseIatDistribution(const QString& name);

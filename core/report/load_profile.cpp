@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <numeric>
 
-
 namespace traceload {
 
 std::uint64_t LoadProfile::maxPerSlot() const

@@ -24,7 +24,6 @@
 #include <functional>
 #include <sys/resource.h>
 
-
 using namespace traceload;
 
 namespace {

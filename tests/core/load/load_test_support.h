@@ -9,7 +9,6 @@
 #include <cstdint>
 #include <vector>
 
-
 namespace traceload::test {
 
 // counts[f][s] = invocations of function f in kept slot s.

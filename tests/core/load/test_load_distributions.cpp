@@ -9,7 +9,6 @@
 #include <cmath>
 #include <functional>
 
-
 using namespace traceload;
 using traceload::test::endpointsFor;
 using traceload::test::makeTrace;

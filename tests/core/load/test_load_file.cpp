@@ -14,7 +14,6 @@
 #include <QTest>
 #include <unistd.h>
 
-
 using namespace traceload;
 using traceload::test::endpointsFor;
 using traceload::test::makeTrace;

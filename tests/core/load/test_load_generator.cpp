@@ -10,7 +10,6 @@
 #include <map>
 #include <set>
 
-
 using namespace traceload;
 using traceload::test::endpointsFor;
 using traceload::test::makeTrace;

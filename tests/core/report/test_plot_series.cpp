@@ -9,7 +9,6 @@
 #include <QTest>
 #include <cmath>
 
-
 using namespace traceload;
 
 class TestPlotSeries : public QObject
