@@ -5,7 +5,10 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <cerrno>
 #include <memory>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace traceload::batch;
 
@@ -35,6 +38,13 @@ std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
         return std::make_unique<QCoreApplication>(argc, argv);
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Headless sessions (CI, ssh as root) often lack XDG_RUNTIME_DIR; Qt then prints a
+    // warning on every run. A private folder of our own keeps the output clean.
+    if (!qEnvironmentVariableIsSet("XDG_RUNTIME_DIR")) {
+        const QByteArray dir = "/tmp/traceload-runtime-" + QByteArray::number(getuid());
+        if (mkdir(dir.constData(), 0700) == 0 || errno == EEXIST)
+            qputenv("XDG_RUNTIME_DIR", dir);
+    }
     return std::make_unique<QApplication>(argc, argv);
 }
 
