@@ -73,14 +73,29 @@ private Q_SLOTS:
         QVERIFY(!processAlive(pid.captured(1).toLongLong()));
     }
 
+    // Every function mapped to a sub-millisecond proxy: every invocation must come back ok.
     void keepLeavesTheDeploymentForTeardown()
     {
         QTemporaryDir dir;
-        const QString out = dir.filePath(QStringLiteral("r2"));
-        auto r = runTraceload({"--batch", "run", "-d", "1", "-w", "0", "--speedup", "600",
-                               "-grpcTimeout", "1", "--quiet", "--keep", "--out-dir", out},
-                              dir.path(), 180000);
+        const QString mapping = dir.filePath(QStringLiteral("mapping.json"));
+        auto r = runTraceload({"--batch", "loadgen", "--backend", "dry-run", "-d", "1", "-w", "0",
+                               "-o", dir.filePath("l.json"), "--mapping-out", mapping},
+                              dir.path());
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QJsonObject m = readJson(mapping);
+        for (auto it = m.begin(); it != m.end(); ++it)
+            it.value() = QStringLiteral("aes-go-10-10");
+        writeText(mapping, QJsonDocument(m).toJson());
+
+        const QString out = dir.filePath(QStringLiteral("r2"));
+        r = runTraceload({"--batch", "run", "-d", "1", "-w", "0", "--speedup", "120",
+                          "--mapping-in", mapping, "--quiet", "--keep", "--out-dir", out},
+                         dir.path(), 180000);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject counts =
+            readJson(out + QStringLiteral("/summary.json"))["counts"].toObject();
+        QVERIFY(counts["scheduled"].toInt() > 1000);
+        QCOMPARE(counts["ok"].toInt(), counts["scheduled"].toInt());
         const QJsonObject record = readJson(out + QStringLiteral("/build/deployment.json"));
         const qint64 pid = record["emulator_pid"].toInteger();
         QVERIFY(pid > 0);
