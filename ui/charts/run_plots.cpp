@@ -197,26 +197,34 @@ void RunPlot::showLatencyCdf(const RunSeries& run)
     setNoData(!found);
 }
 
+bool RunPlot::showLogSteps(const RunSeries& run, const QString& yLabel,
+                           std::initializer_list<StepSeries> series,
+                           const std::vector<double>& presence)
+{
+    makeLogAxis(yAxis);
+    yAxis->setLabel(yLabel);
+    QList<QCPGraph*> graphs;
+    for (const StepSeries& s : series) {
+        QCPGraph* g = addLine(s.name, run.timeline.startS, *s.valuesMs, s.color, s.widthPt,
+                              Qt::SolidLine, 0.001);
+        g->setLineStyle(QCPGraph::lsStepLeft);
+        graphs << g;
+    }
+    const QCPRange range = logRangeOf(graphs);
+    setLogRange(yAxis, range.lower, range.upper);
+    fitTimeAxis(run);
+    return std::any_of(presence.begin(), presence.end(), [](double v) { return std::isfinite(v); });
+}
+
 void RunPlot::showLatencyPercentiles(const RunSeries& run)
 {
     setTitle(tr("Latency over time (service time of ok calls)"));
     const RunTimeline& t = run.timeline;
-    makeLogAxis(yAxis);
-    yAxis->setLabel(tr("Latency (ms, log scale)"));
-    QList<QCPGraph*> graphs;
-    graphs << addLine(tr("p50"), t.startS, t.latencyP50Ms, palette::blue(), 1.8, Qt::SolidLine,
-                      0.001);
-    graphs << addLine(tr("p90"), t.startS, t.latencyP90Ms, palette::orange(), 1.5, Qt::SolidLine,
-                      0.001);
-    graphs << addLine(tr("p99"), t.startS, t.latencyP99Ms, palette::red(), 1.5, Qt::SolidLine,
-                      0.001);
-    for (QCPGraph* g : graphs)
-        g->setLineStyle(QCPGraph::lsStepLeft);
-    const QCPRange range = logRangeOf(graphs);
-    setLogRange(yAxis, range.lower, range.upper);
-    fitTimeAxis(run);
-    const bool any = std::any_of(t.latencyP50Ms.begin(), t.latencyP50Ms.end(),
-                                 [](double v) { return std::isfinite(v); });
+    const bool any = showLogSteps(run, tr("Latency (ms, log scale)"),
+                                  {{tr("p50"), &t.latencyP50Ms, palette::blue(), 1.8},
+                                   {tr("p90"), &t.latencyP90Ms, palette::orange(), 1.5},
+                                   {tr("p99"), &t.latencyP99Ms, palette::red(), 1.5}},
+                                  t.latencyP50Ms);
     setSubtitle(any ? tr("%1, by send time").arg(perBucket(t.bucketS)) : QString());
     setNoData(!any);
 }
@@ -260,22 +268,11 @@ void RunPlot::showLateness(const RunSeries& run)
 {
     setTitle(tr("Lateness over time (send − schedule)"));
     const RunTimeline& t = run.timeline;
-    makeLogAxis(yAxis);
-    yAxis->setLabel(tr("Lateness (ms, log scale)"));
-    QList<QCPGraph*> graphs;
-    graphs << addLine(tr("max"), t.startS, t.latenessMaxMs, QColor(0xaa, 0xaa, 0xaa), 1.0,
-                      Qt::SolidLine, 0.001);
-    graphs << addLine(tr("p99"), t.startS, t.latenessP99Ms, palette::red(), 1.6, Qt::SolidLine,
-                      0.001);
-    graphs << addLine(tr("p50"), t.startS, t.latenessP50Ms, palette::blue(), 1.8, Qt::SolidLine,
-                      0.001);
-    for (QCPGraph* g : graphs)
-        g->setLineStyle(QCPGraph::lsStepLeft);
-    const QCPRange range = logRangeOf(graphs);
-    setLogRange(yAxis, range.lower, range.upper);
-    fitTimeAxis(run);
-    const bool any = std::any_of(t.latenessP50Ms.begin(), t.latenessP50Ms.end(),
-                                 [](double v) { return std::isfinite(v); });
+    const bool any = showLogSteps(run, tr("Lateness (ms, log scale)"),
+                                  {{tr("max"), &t.latenessMaxMs, QColor(0xaa, 0xaa, 0xaa), 1.0},
+                                   {tr("p99"), &t.latenessP99Ms, palette::red(), 1.6},
+                                   {tr("p50"), &t.latenessP50Ms, palette::blue(), 1.8}},
+                                  t.latenessP50Ms);
     setSubtitle(any ? tr("%1, by schedule time; below 1 µs drawn at 1 µs").arg(perBucket(t.bucketS))
                     : QString());
     setNoData(!any);

@@ -47,6 +47,18 @@ private:
     QCPGraph* addLine(const QString& name, const std::vector<double>& x,
                       const std::vector<double>& y, const QColor& color, double widthPt = 1.6,
                       Qt::PenStyle style = Qt::SolidLine, double floor = -1);
+    struct StepSeries
+    {
+        QString name;
+        const std::vector<double>* valuesMs;
+        QColor color;
+        double widthPt;
+    };
+    // Millisecond series over the run's time as step lines on a log axis (values below
+    // 1 µs drawn at 1 µs); returns whether `presence` has any finite value.
+    bool showLogSteps(const RunSeries& run, const QString& yLabel,
+                      std::initializer_list<StepSeries> series,
+                      const std::vector<double>& presence);
     void shadeWarmup(const RunSeries& run);
     void fitTimeAxis(const RunSeries& run);
     void showLatencyCdf(const RunSeries& run);
