@@ -72,10 +72,7 @@ int run(const QCommandLineParser& p)
         err() << tr("warning: no proxy config.json (-c/--config_proxy): pre- and "
                     "post-deployment commands (databases) are not run\n");
 
-    const ServicePlan plan = planServices(in.mapping, in.catalogue, deployFlags.shareProxies);
-    const auto backend = createDeploymentBackend(deployFlags.backend, deployFlags.options);
-    const Deployment deployment =
-        backend->deploy(plan, in.catalogue, in.config ? &*in.config : nullptr, job);
+    const Deployment deployment = deployServices(in, deployFlags, job);
     progress.finishLine();
     printSummary(deployment, deployFlags.options, int(in.mapping.entries.size()), debug);
     return ExitOk;

@@ -107,4 +107,12 @@ std::function<void(const QString&)> consoleMessages()
     };
 }
 
+Deployment deployServices(const PipelineInputs& inputs, const DeployFlags& flags,
+                          const JobControl& job)
+{
+    const ServicePlan plan = planServices(inputs.mapping, inputs.catalogue, flags.shareProxies);
+    const auto backend = createDeploymentBackend(flags.backend, flags.options);
+    return backend->deploy(plan, inputs.catalogue, inputs.config ? &*inputs.config : nullptr, job);
+}
+
 } // namespace traceload::batch

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "deploy/deployment_backend.h"
+#include "pipeline_inputs.h"
 
 #include <QCommandLineParser>
 
@@ -20,6 +21,11 @@ struct DeployFlags
 
 // Throws UsageError naming the flag for a bad value or an unknown backend.
 DeployFlags readDeployFlags(const QCommandLineParser& parser, const QString& defaultBackend);
+
+// Plans the services the mapping of `inputs` needs (one per trace function, or per proxy
+// with --share-proxies) and deploys them through the chosen backend.
+Deployment deployServices(const PipelineInputs& inputs, const DeployFlags& flags,
+                          const JobControl& job);
 
 // The flags `teardown` needs: -b/--build, --command-timeout, --poll-interval.
 void addTeardownOptions(QCommandLineParser& parser);

@@ -101,10 +101,7 @@ int run(const LoadgenFlags& f)
 
     // As the seed does, the services are deployed before the load is written, so that
     // load.json names endpoints that exist.
-    const ServicePlan plan = planServices(in.mapping, in.catalogue, f.deploy.shareProxies);
-    const auto backend = createDeploymentBackend(f.deploy.backend, f.deploy.options);
-    const Deployment deployment =
-        backend->deploy(plan, in.catalogue, in.config ? &*in.config : nullptr, job);
+    const Deployment deployment = deployServices(in, f.deploy, job);
 
     const Load load =
         LoadGenerator::generate(in.trace, deployment.endpointOfFunction(), f.load, job);

@@ -150,10 +150,7 @@ int run(const RunFlags& f)
     checkTraceWindow(f.inputs, in.trace, f.load);
     MappingFile::write(dir.filePath(QStringLiteral("mapping.json")), in.mapping);
 
-    const ServicePlan plan = planServices(in.mapping, in.catalogue, f.deploy.shareProxies);
-    const auto backend = createDeploymentBackend(f.deploy.backend, f.deploy.options);
-    const Deployment deployment =
-        backend->deploy(plan, in.catalogue, in.config ? &*in.config : nullptr, job);
+    const Deployment deployment = deployServices(in, f.deploy, job);
     TeardownGuard teardown(f.deploy.options, !f.keep && deployment.backend != u"dry-run");
 
     const Load load =
@@ -173,7 +170,7 @@ int run(const RunFlags& f)
     out() << tr("Run        %1 invocations of %2 services over %3 s of trace, replayed %4x "
                 "faster (%5 s)\n")
                  .arg(load.invocationCount())
-                 .arg(plan.services.size())
+                 .arg(deployment.plan.services.size())
                  .arg(window)
                  .arg(options.speedup)
                  .arg(window / options.speedup, 0, 'f', 1);
