@@ -1,15 +1,9 @@
 #!/usr/bin/env bash
-# Installs TraceLoad's build and test dependencies from Debian 12 packages, only those that
-# are missing (so a second run costs nothing). Needs root or sudo.
+# Installs TraceLoad's build and test dependencies (.ci/packages.txt) from Debian 12 packages,
+# only those that are missing, so a second run costs nothing. Needs root or sudo.
 set -euo pipefail
-packages=(
-  cmake ninja-build g++ ccache pkg-config
-  qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
-  libqcustomplot-dev libgl-dev
-  libgrpc++-dev protobuf-compiler-grpc libprotobuf-dev protobuf-compiler
-  nlohmann-json3-dev libyaml-cpp-dev
-  xvfb xauth nghttp2-client
-)
+here="$(cd "$(dirname "$0")" && pwd)"
+mapfile -t packages < <(sed -e 's/#.*//' "$here/packages.txt" | tr -s ' \t' '\n' | sed '/^$/d')
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
