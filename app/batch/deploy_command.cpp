@@ -4,11 +4,10 @@
 #include "batch_commands.h"
 #include "cli_support.h"
 #include "common/input_error.h"
-#include "deploy/deployment_backend.h"
-#include "deploy/service_plan.h"
 #include "deploy_flags.h"
-#include "pipeline_inputs.h"
+#include "pipeline/pipeline.h"
 #include "progress_printer.h"
+#include "workspace_flags.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -23,12 +22,12 @@ void addOptions(QCommandLineParser& p)
         tr("Maps every trace function to its closest proxy function and deploys one service "
            "per trace function (or per proxy with --share-proxies). The deployment is recorded "
            "in <build>/deployment.json; `traceload --batch teardown` removes it."));
-    addPipelineInputOptions(p);
+    addInputOptions(p);
     addDeployOptions(p, QStringLiteral("local"));
     p.addOption({QStringList{"dbg"}, tr("List every deployed service (default true)."), "bool"});
 }
 
-void printSummary(const Deployment& deployment, const DeployOptions& options, int functions,
+void printSummary(const Deployment& deployment, const DeploySettings& options, int functions,
                   bool debug)
 {
     const ServicePlan& plan = deployment.plan;
@@ -56,25 +55,27 @@ void printSummary(const Deployment& deployment, const DeployOptions& options, in
 
 int run(const QCommandLineParser& p)
 {
-    PipelineInputFlags inputFlags = readPipelineInputFlags(p);
+    Workspace w = readInputFlags(p);
+    readDeployFlags(p, w);
     // Deploying needs the functions, not their invocations: keep one slot only.
-    inputFlags.traceOptions.slotCount = 1;
-    DeployFlags deployFlags = readDeployFlags(p, QStringLiteral("local"));
+    w.load.offset = 0;
+    w.load.warmupSlots = 0;
+    w.load.durationSlots = 1;
     const bool debug = boolFlag(p, "dbg", true);
-    deployFlags.options.message = consoleMessages();
 
     ProgressPrinter progress;
     const JobControl job = progress.job();
-    const PipelineInputs in = loadPipelineInputs(inputFlags, job);
-    for (const QString& warning : in.mapping.warnings)
+    Pipeline pipeline(w, TraceWindow::Replayed);
+    pipeline.runThrough(Stage::Mapping, job);
+    for (const QString& warning : pipeline.mapping()->warnings)
         err() << tr("warning: %1\n").arg(warning);
-    if (deployFlags.backend == u"knative" && !in.config)
+    if (w.backend == u"knative" && !pipeline.proxies()->config)
         err() << tr("warning: no proxy config.json (-c/--config_proxy): pre- and "
                     "post-deployment commands (databases) are not run\n");
 
-    const Deployment deployment = deployServices(in, deployFlags, job);
+    pipeline.runThrough(Stage::Deployment, job, consoleMessages());
     progress.finishLine();
-    printSummary(deployment, deployFlags.options, int(in.mapping.entries.size()), debug);
+    printSummary(*pipeline.deployment(), w.deploy, int(pipeline.mapping()->entries.size()), debug);
     return ExitOk;
 }
 

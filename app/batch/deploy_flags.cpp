@@ -21,14 +21,15 @@ void addCommonOptions(QCommandLineParser& p)
     });
 }
 
-void readCommon(const QCommandLineParser& p, DeployOptions& o)
+void readCommon(const QCommandLineParser& p, DeploySettings& o)
 {
     if (p.isSet("build"))
         o.buildDir = p.value("build");
     if (o.buildDir.isEmpty())
         throw UsageError{tr("flag -b/--build: the build folder must not be empty")};
-    o.commandTimeoutMs = int(intFlag(p, "command-timeout", 300, 1, 86400) * 1000);
-    o.pollIntervalMs = int(intFlag(p, "poll-interval", 1000, 1, 600000));
+    o.commandTimeoutMs =
+        int(intFlag(p, "command-timeout", o.commandTimeoutMs / 1000, 1, 86400) * 1000);
+    o.pollIntervalMs = int(intFlag(p, "poll-interval", o.pollIntervalMs, 1, 600000));
 }
 
 } // namespace
@@ -63,28 +64,28 @@ void addDeployOptions(QCommandLineParser& p, const QString& defaultBackend)
     });
 }
 
-DeployFlags readDeployFlags(const QCommandLineParser& p, const QString& defaultBackend)
+void readDeployFlags(const QCommandLineParser& p, Workspace& w)
 {
-    DeployFlags f;
-    readCommon(p, f.options);
-    f.backend = p.isSet("backend") ? p.value("backend") : defaultBackend;
-    if (!deploymentBackendNames().contains(f.backend))
+    DeploySettings& d = w.deploy;
+    readCommon(p, d);
+    if (p.isSet("backend"))
+        w.backend = p.value("backend");
+    if (!deploymentBackendNames().contains(w.backend))
         throw UsageError{tr("flag --backend: unknown backend '%1' (available: %2)")
-                             .arg(f.backend, deploymentBackendNames().join(QStringLiteral(", ")))};
-    f.shareProxies = p.isSet("share-proxies");
-    f.options.deleteExisting = p.isSet("delete-existing");
-    f.options.jobs = int(intFlag(p, "deploy-jobs", 0, 1, 1024));
-    f.options.readyTimeoutSeconds = int(intFlag(p, "ready-timeout", 600, 0, 86400));
+                             .arg(w.backend, deploymentBackendNames().join(QStringLiteral(", ")))};
+    w.shareProxies = w.shareProxies || p.isSet("share-proxies");
+    d.deleteExisting = d.deleteExisting || p.isSet("delete-existing");
+    d.jobs = int(intFlag(p, "deploy-jobs", d.jobs, 1, 1024));
+    d.readyTimeoutSeconds = int(intFlag(p, "ready-timeout", d.readyTimeoutSeconds, 0, 86400));
     if (p.isSet("work")) {
-        f.options.work = p.value("work");
-        if (f.options.work != u"sleep" && f.options.work != u"spin")
-            throw UsageError{
-                tr("flag --work: unknown mode '%1' (use sleep or spin)").arg(f.options.work)};
+        d.work = p.value("work");
+        if (d.work != u"sleep" && d.work != u"spin")
+            throw UsageError{tr("flag --work: unknown mode '%1' (use sleep or spin)").arg(d.work)};
     }
-    f.options.coldStartMs = int(intFlag(p, "cold-start-ms", 0, 0, 3600000));
-    f.options.idleTimeoutSeconds = int(intFlag(p, "idle-timeout", 600, 0, 86400 * 365));
-    f.options.emulatorProgram = p.value("emulator");
-    return f;
+    d.coldStartMs = int(intFlag(p, "cold-start-ms", d.coldStartMs, 0, 3600000));
+    d.idleTimeoutSeconds = int(intFlag(p, "idle-timeout", d.idleTimeoutSeconds, 0, 86400 * 365));
+    if (p.isSet("emulator"))
+        d.emulatorProgram = p.value("emulator");
 }
 
 void addTeardownOptions(QCommandLineParser& p)
@@ -92,9 +93,9 @@ void addTeardownOptions(QCommandLineParser& p)
     addCommonOptions(p);
 }
 
-DeployOptions readTeardownFlags(const QCommandLineParser& p)
+DeploySettings readTeardownFlags(const QCommandLineParser& p)
 {
-    DeployOptions o;
+    DeploySettings o;
     readCommon(p, o);
     return o;
 }
@@ -105,14 +106,6 @@ std::function<void(const QString&)> consoleMessages()
         out() << "  " << text << '\n';
         out().flush();
     };
-}
-
-Deployment deployServices(const PipelineInputs& inputs, const DeployFlags& flags,
-                          const JobControl& job)
-{
-    const ServicePlan plan = planServices(inputs.mapping, inputs.catalogue, flags.shareProxies);
-    const auto backend = createDeploymentBackend(flags.backend, flags.options);
-    return backend->deploy(plan, inputs.catalogue, inputs.config ? &*inputs.config : nullptr, job);
 }
 
 } // namespace traceload::batch

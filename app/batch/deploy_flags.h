@@ -1,9 +1,9 @@
 #pragma once
 
-#include "deploy/deployment_backend.h"
-#include "pipeline_inputs.h"
+#include "pipeline/workspace.h"
 
 #include <QCommandLineParser>
+#include <functional>
 
 namespace traceload::batch {
 
@@ -12,24 +12,13 @@ namespace traceload::batch {
 // --command-timeout, --work, --cold-start-ms, --idle-timeout, --emulator.
 void addDeployOptions(QCommandLineParser& parser, const QString& defaultBackend);
 
-struct DeployFlags
-{
-    QString backend;
-    bool shareProxies = false;
-    DeployOptions options;
-};
-
-// Throws UsageError naming the flag for a bad value or an unknown backend.
-DeployFlags readDeployFlags(const QCommandLineParser& parser, const QString& defaultBackend);
-
-// Plans the services the mapping of `inputs` needs (one per trace function, or per proxy
-// with --share-proxies) and deploys them through the chosen backend.
-Deployment deployServices(const PipelineInputs& inputs, const DeployFlags& flags,
-                          const JobControl& job);
+// Reads them into the workspace: a flag given replaces the workspace's value. Throws
+// UsageError naming the flag for a bad value or an unknown backend.
+void readDeployFlags(const QCommandLineParser& parser, Workspace& workspace);
 
 // The flags `teardown` needs: -b/--build, --command-timeout, --poll-interval.
 void addTeardownOptions(QCommandLineParser& parser);
-DeployOptions readTeardownFlags(const QCommandLineParser& parser);
+DeploySettings readTeardownFlags(const QCommandLineParser& parser);
 
 // Prints backend messages (the commands run, notes) on stdout, one per line.
 std::function<void(const QString&)> consoleMessages();

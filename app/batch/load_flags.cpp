@@ -1,7 +1,6 @@
 #include "load_flags.h"
 
 #include "cli_support.h"
-#include "common/input_error.h"
 
 #include <QCoreApplication>
 #include <limits>
@@ -30,39 +29,24 @@ void addLoadOptions(QCommandLineParser& p)
     addOption(p, {"no-shift"}, tr("Do not give each function a random phase within the slot."));
 }
 
-LoadOptions readLoadFlags(const QCommandLineParser& p, PipelineInputFlags& inputs)
+void readLoadFlags(const QCommandLineParser& p, Workspace& w)
 {
-    LoadOptions load;
-    const QString dist =
-        p.isSet("iat_distribution") ? p.value("iat_distribution") : QStringLiteral("uniform");
-    const auto parsed = parseIatDistribution(dist);
-    if (!parsed)
-        throw UsageError{tr("flag -i/--iat_distribution: unknown distribution '%1' (use "
-                            "equidistant, uniform or exponential)")
-                             .arg(dist)};
-    load.distribution = *parsed;
-    load.seed = quint64(intFlag(p, "seed", 42, 0, std::numeric_limits<qint64>::max()));
-    load.shift = !p.isSet("no-shift");
-    load.durationSlots = int(intFlag(p, "duration", 20, 1, 10'000'000));
-    load.warmupSlots = int(intFlag(p, "warmup_duration", 2, 0, 10'000'000));
-    inputs.traceOptions.firstSlot = int(intFlag(p, "offset", 0, 0, 10'000'000));
-    inputs.traceOptions.slotCount = load.warmupSlots + load.durationSlots;
-    load.offset = 0;
-    return load;
-}
-
-void checkTraceWindow(const PipelineInputFlags& inputs, const Trace& trace, const LoadOptions& load)
-{
-    const int needed = inputs.traceOptions.firstSlot + load.warmupSlots + load.durationSlots;
-    if (trace.totalSlots < needed)
-        throw InputError(inputs.tracePath + QStringLiteral("/invocations.csv"), 0, {},
-                         tr("the trace has %1 slots but offset %2 + warm-up %3 + duration %4 = "
-                            "%5 slots are needed")
-                             .arg(trace.totalSlots)
-                             .arg(inputs.traceOptions.firstSlot)
-                             .arg(load.warmupSlots)
-                             .arg(load.durationSlots)
-                             .arg(needed));
+    LoadOptions& load = w.load;
+    if (p.isSet("iat_distribution")) {
+        const QString dist = p.value("iat_distribution");
+        const auto parsed = parseIatDistribution(dist);
+        if (!parsed)
+            throw UsageError{tr("flag -i/--iat_distribution: unknown distribution '%1' (use "
+                                "equidistant, uniform or exponential)")
+                                 .arg(dist)};
+        load.distribution = *parsed;
+    }
+    load.seed =
+        quint64(intFlag(p, "seed", qint64(load.seed), 0, std::numeric_limits<qint64>::max()));
+    load.shift = load.shift && !p.isSet("no-shift");
+    load.durationSlots = int(intFlag(p, "duration", load.durationSlots, 1, 10'000'000));
+    load.warmupSlots = int(intFlag(p, "warmup_duration", load.warmupSlots, 0, 10'000'000));
+    load.offset = int(intFlag(p, "offset", load.offset, 0, 10'000'000));
 }
 
 } // namespace traceload::batch

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "load/load_generator.h"
-#include "pipeline_inputs.h"
+#include "pipeline/workspace.h"
 
 #include <QCommandLineParser>
 
@@ -11,12 +10,8 @@ namespace traceload::batch {
 // -w/--warmup_duration, --seed, --offset, --no-shift.
 void addLoadOptions(QCommandLineParser& parser);
 
-// Reads them (UsageError on bad values) and narrows the trace window of `inputs` to the
-// replayed slots, so that the reader keeps only those (the generator then starts at 0).
-LoadOptions readLoadFlags(const QCommandLineParser& parser, PipelineInputFlags& inputs);
-
-// InputError naming both lengths when the trace is shorter than offset + warm-up + duration.
-void checkTraceWindow(const PipelineInputFlags& inputs, const Trace& trace,
-                      const LoadOptions& load);
+// Reads them into the workspace's load options (a flag given replaces the workspace's
+// value); UsageError on bad values.
+void readLoadFlags(const QCommandLineParser& parser, Workspace& workspace);
 
 } // namespace traceload::batch

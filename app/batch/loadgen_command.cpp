@@ -3,16 +3,14 @@
 #include "batch_commands.h"
 #include "cli_support.h"
 #include "common/input_error.h"
-#include "deploy/deployment_backend.h"
-#include "deploy/service_plan.h"
 #include "deploy_flags.h"
 #include "load/load_file.h"
-#include "load/load_generator.h"
 #include "load_flags.h"
 #include "loadgen_report.h"
 #include "mapping/mapper.h"
-#include "pipeline_inputs.h"
+#include "pipeline/pipeline.h"
 #include "progress_printer.h"
+#include "workspace_flags.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -35,7 +33,7 @@ void addOptions(QCommandLineParser& p)
     p.setApplicationDescription(tr("Maps every trace function to its closest proxy function, "
                                    "deploys the proxies and writes a timestamped load "
                                    "(load.json)."));
-    addPipelineInputOptions(p);
+    addInputOptions(p);
     addDeployOptions(p, QStringLiteral("local"));
     addLoadOptions(p);
     addOption(p, {"o", "output"}, tr("Output load file (default invoker/load.json)."), "path");
@@ -46,9 +44,7 @@ void addOptions(QCommandLineParser& p)
 
 struct LoadgenFlags
 {
-    PipelineInputFlags inputs;
-    DeployFlags deploy;
-    LoadOptions load;
+    Workspace workspace;
     QString output;
     QString mappingOut;
     QString summaryJson;
@@ -58,13 +54,11 @@ struct LoadgenFlags
 LoadgenFlags readFlags(const QCommandLineParser& p)
 {
     LoadgenFlags f;
-    f.inputs = readPipelineInputFlags(p);
-    f.deploy = readDeployFlags(p, QStringLiteral("local"));
-    f.deploy.options.message = consoleMessages();
+    f.workspace = readInputFlags(p);
+    readDeployFlags(p, f.workspace);
+    readLoadFlags(p, f.workspace);
     f.output = p.isSet("output") ? p.value("output") : kDefaultOutput;
     f.debug = boolFlag(p, "dbg", true);
-
-    f.load = readLoadFlags(p, f.inputs);
 
     f.mappingOut = p.value("mapping-out");
     f.summaryJson = p.value("summary-json");
@@ -94,34 +88,37 @@ int run(const LoadgenFlags& f)
     ProgressPrinter progress;
     const JobControl job = progress.job();
 
-    const PipelineInputs in = loadPipelineInputs(f.inputs, job);
-    checkTraceWindow(f.inputs, in.trace, f.load);
+    // Only the replayed slots are read: a day-long trace costs memory for the window alone.
+    Pipeline pipeline(f.workspace, TraceWindow::Replayed);
+    pipeline.runThrough(Stage::Mapping, job);
+    const Trace& trace = *pipeline.trace();
+    const LoadOptions loadOptions = traceload::loadOptions(f.workspace, trace);
+    checkTraceWindow(trace, loadOptions);
     if (!f.mappingOut.isEmpty())
-        MappingFile::write(f.mappingOut, in.mapping);
+        MappingFile::write(f.mappingOut, *pipeline.mapping());
 
     // As the seed does, the services are deployed before the load is written, so that
     // load.json names endpoints that exist.
-    const Deployment deployment = deployServices(in, f.deploy, job);
-
-    const Load load =
-        LoadGenerator::generate(in.trace, deployment.endpointOfFunction(), f.load, job);
-    LoadFile::write(f.output, load, job);
+    pipeline.runThrough(Stage::Deployment, job, consoleMessages());
+    pipeline.runThrough(Stage::Load, job);
+    LoadFile::write(f.output, *pipeline.load(), job);
     progress.finishLine();
 
-    const LoadgenReport report{f.inputs.tracePath,
-                               f.inputs.profilePath,
-                               f.inputs.configPath,
+    const Workspace& w = f.workspace;
+    const LoadgenReport report{w.tracePath,
+                               w.profilePath,
+                               w.configPath,
                                f.output,
-                               &in.trace,
-                               &in.catalogue,
-                               &in.mapping,
-                               &deployment,
-                               &f.load,
-                               LoadGenerator::statistics(in.trace, f.load)};
+                               &trace,
+                               &pipeline.proxies()->catalogue,
+                               pipeline.mapping().get(),
+                               pipeline.deployment().get(),
+                               &loadOptions,
+                               LoadGenerator::statistics(trace, loadOptions)};
     report.print(out(), f.debug);
-    if (deployment.backend != u"dry-run")
+    if (w.backend != u"dry-run")
         out() << tr("Remove the services with: traceload --batch teardown -b %1\n")
-                     .arg(f.deploy.options.buildDir);
+                     .arg(w.deploy.buildDir);
     if (!f.summaryJson.isEmpty())
         report.writeJson(f.summaryJson);
     return ExitOk;

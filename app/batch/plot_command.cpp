@@ -8,7 +8,7 @@
 #include "common/input_error.h"
 #include "load/load_file.h"
 #include "mapping/mapper.h"
-#include "pipeline_inputs.h"
+#include "pipeline/bundled_inputs.h"
 #include "profile/profile_reader.h"
 #include "progress_printer.h"
 #include "report/function_points.h"

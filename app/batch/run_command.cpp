@@ -11,11 +11,12 @@
 #include "load/load_file.h"
 #include "load_flags.h"
 #include "mapping/mapper.h"
-#include "pipeline_inputs.h"
+#include "pipeline/pipeline.h"
 #include "progress_printer.h"
 #include "report/function_points.h"
 #include "report/load_profile.h"
 #include "report/run_folder_reader.h"
+#include "workspace_flags.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -34,7 +35,7 @@ void addOptions(QCommandLineParser& p)
         tr("Runs the whole pipeline: maps the trace, deploys the proxies, generates the load, "
            "invokes it open-loop, writes the run files and figures into one folder and tears "
            "the deployment down."));
-    addPipelineInputOptions(p);
+    addInputOptions(p);
     addDeployOptions(p, QStringLiteral("local"));
     addLoadOptions(p);
     p.addOption(
@@ -55,9 +56,7 @@ void addOptions(QCommandLineParser& p)
 
 struct RunFlags
 {
-    PipelineInputFlags inputs;
-    DeployFlags deploy;
-    LoadOptions load;
+    Workspace workspace;
     QString outDir;
     std::optional<double> speedup;
     double grpcTimeoutS = 30;
@@ -70,17 +69,16 @@ struct RunFlags
 RunFlags readFlags(const QCommandLineParser& p)
 {
     RunFlags f;
-    f.inputs = readPipelineInputFlags(p);
-    f.deploy = readDeployFlags(p, QStringLiteral("local"));
-    f.deploy.options.message = consoleMessages();
-    f.load = readLoadFlags(p, f.inputs);
+    f.workspace = readInputFlags(p);
+    readDeployFlags(p, f.workspace);
+    readLoadFlags(p, f.workspace);
     f.outDir = p.isSet("out-dir")
                    ? p.value("out-dir")
                    : QStringLiteral("runs/%1").arg(
                          QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
     // Each run deploys into its own folder unless told otherwise, so runs never share one.
     if (!p.isSet("build"))
-        f.deploy.options.buildDir = QDir(f.outDir).filePath(QStringLiteral("build"));
+        f.workspace.deploy.buildDir = QDir(f.outDir).filePath(QStringLiteral("build"));
     if (p.isSet("speedup"))
         f.speedup = numberFlag(p, "speedup", 1.0, 1e-6, 1e6);
     f.grpcTimeoutS = numberFlag(p, "grpcTimeout", 30, 0.001, 86400);
@@ -97,7 +95,8 @@ RunFlags readFlags(const QCommandLineParser& p)
 class TeardownGuard
 {
 public:
-    TeardownGuard(const DeployOptions& options, bool active) : m_options(options), m_active(active)
+    TeardownGuard(const DeploySettings& options, bool active)
+        : m_options(options, consoleMessages()), m_active(active)
     {
     }
     ~TeardownGuard()
@@ -118,19 +117,19 @@ private:
     bool m_active;
 };
 
-void writeFigures(const QString& folder, const PipelineInputs& in, const Load& load,
+void writeFigures(const QString& folder, const Pipeline& in, const Load& load,
                   const QString& runFolder, int percentile)
 {
     QDir().mkpath(folder);
     const FigureExport png;
     std::vector<int> proxyOfTrace;
     std::vector<double> errors;
-    for (const MappingEntry& e : in.mapping.entries) { // entries are in trace order
+    for (const MappingEntry& e : in.mapping()->entries) { // entries are in trace order
         proxyOfTrace.push_back(e.proxyIndex);
         errors.push_back(e.error);
     }
-    saveFigureSet(figures::mapping(FunctionPoints::ofTrace(in.trace, percentile),
-                                   FunctionPoints::ofProxies(in.catalogue, percentile),
+    saveFigureSet(figures::mapping(FunctionPoints::ofTrace(*in.trace(), percentile),
+                                   FunctionPoints::ofProxies(in.proxies()->catalogue, percentile),
                                    proxyOfTrace, errors, percentile),
                   folder, png);
     saveFigureSet(figures::load(LoadProfile::of(load)), folder, png);
@@ -146,25 +145,29 @@ int run(const RunFlags& f)
     ProgressPrinter progress;
     const JobControl job = progress.job();
 
-    const PipelineInputs in = loadPipelineInputs(f.inputs, job);
-    checkTraceWindow(f.inputs, in.trace, f.load);
-    MappingFile::write(dir.filePath(QStringLiteral("mapping.json")), in.mapping);
+    const Workspace& w = f.workspace;
+    Pipeline in(w, TraceWindow::Replayed);
+    in.runThrough(Stage::Mapping, job);
+    const LoadOptions loadOptions = traceload::loadOptions(w, *in.trace());
+    checkTraceWindow(*in.trace(), loadOptions);
+    MappingFile::write(dir.filePath(QStringLiteral("mapping.json")), *in.mapping());
 
-    const Deployment deployment = deployServices(in, f.deploy, job);
-    TeardownGuard teardown(f.deploy.options, !f.keep && deployment.backend != u"dry-run");
+    in.runThrough(Stage::Deployment, job, consoleMessages());
+    const Deployment& deployment = *in.deployment();
+    TeardownGuard teardown(w.deploy, !f.keep && deployment.backend != u"dry-run");
 
-    const Load load =
-        LoadGenerator::generate(in.trace, deployment.endpointOfFunction(), f.load, job);
+    in.runThrough(Stage::Load, job);
+    const Load& load = *in.load();
     const QString loadPath = dir.filePath(QStringLiteral("load.json"));
     LoadFile::write(loadPath, load, job);
     progress.finishLine();
 
     RunOptions options;
-    options.warmupSlots = f.load.warmupSlots;
-    options.durationSlots = f.load.durationSlots;
+    options.warmupSlots = loadOptions.warmupSlots;
+    options.durationSlots = loadOptions.durationSlots;
     const double window = double(load.timeSlots.size()) * double(load.slotLengthUs) / 1e6;
     options.speedup = f.speedup.value_or(
-        f.inputs.tracePath == kBundledTrace ? std::max(1.0, window / kDemoSeconds) : 1.0);
+        w.tracePath == kBundledTrace ? std::max(1.0, window / kDemoSeconds) : 1.0);
     options.grpcTimeout = std::chrono::milliseconds(std::llround(f.grpcTimeoutS * 1000));
     options.connectTo = deployment.connectTo;
     out() << tr("Run        %1 invocations of %2 services over %3 s of trace, replayed %4x "
@@ -178,13 +181,13 @@ int run(const RunFlags& f)
 
     Invoker invoker(
         load, options,
-        RunInputs{QFileInfo(loadPath).absoluteFilePath(), fileSha256(loadPath), f.load.seed});
+        RunInputs{QFileInfo(loadPath).absoluteFilePath(), fileSha256(loadPath), w.load.seed});
     const InvokeSession session{f.outDir, QStringLiteral("lat.csv"), f.debug, f.quiet,
                                 f.thresholds};
     const InvokeOutcome outcome = invokeAndReport(load, invoker, session);
 
     const QString plots = dir.filePath(QStringLiteral("plots"));
-    writeFigures(plots, in, load, f.outDir, f.inputs.mappingOptions.percentile);
+    writeFigures(plots, in, load, f.outDir, w.mapping.percentile);
     out() << tr("Results    %1 (load.json, mapping.json, invocations.csv, summary.json, "
                 "plots/)\n")
                  .arg(QDir::toNativeSeparators(f.outDir));

@@ -15,8 +15,7 @@ namespace {
 
 int run(const QCommandLineParser& p)
 {
-    DeployOptions options = readTeardownFlags(p);
-    options.message = consoleMessages();
+    const DeployOptions options(readTeardownFlags(p), consoleMessages());
     const TeardownResult result = teardownDeployment(options);
     const QString record = DeploymentRecord::pathIn(options.buildDir);
     if (!result.hadRecord)

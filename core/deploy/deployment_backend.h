@@ -14,8 +14,8 @@
 namespace traceload {
 
 // Settings of a deployment (and of its teardown). Defaults suit a real cluster; tests
-// shrink the intervals.
-struct DeployOptions
+// shrink the intervals. Comparable, so that a workspace knows when a deployment is stale.
+struct DeploySettings
 {
     QString buildDir = QStringLiteral("build"); // generated files, log and record go here
     int jobs = 0;                  // deployment commands run in parallel; 0 = core count
@@ -31,6 +31,18 @@ struct DeployOptions
     int idleTimeoutSeconds = 600;
     int startTimeoutMs = 15000; // for the emulator's `listening on` line
     int stopTimeoutMs = 10000;  // SIGTERM -> SIGKILL
+
+    bool operator==(const DeploySettings&) const = default;
+};
+
+struct DeployOptions : DeploySettings
+{
+    DeployOptions() = default;
+    explicit DeployOptions(const DeploySettings& settings,
+                           std::function<void(const QString&)> messageSink = {})
+        : DeploySettings(settings), message(std::move(messageSink))
+    {
+    }
     // What the user should see (commands shown before they run, notes). May be called
     // from worker threads; calls never overlap.
     std::function<void(const QString&)> message;

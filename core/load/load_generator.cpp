@@ -78,34 +78,37 @@ void generateSlot(const SlotJob& job, int slot, SlotScratch& scratch, LoadSlot& 
     }
 }
 
-void checkWindow(const Trace& trace, const LoadOptions& options)
+} // namespace
+
+void LoadGenerator::checkWindow(const Trace& trace, const LoadOptions& options)
 {
+    const QString file = trace.directory + QStringLiteral("/invocations.csv");
     if (options.offset < 0 || options.warmupSlots < 0 || options.durationSlots < 0)
-        throw InputError(trace.directory, 0, {},
+        throw InputError(file, 0, {},
                          tr("offset %1, warm-up %2 and duration %3 must not be negative")
                              .arg(options.offset)
                              .arg(options.warmupSlots)
                              .arg(options.durationSlots));
+    // Told in the trace's own terms: a reader that kept only a window still knows how many
+    // slots the file has and where the window started.
     const qint64 needed =
         qint64(options.offset) + qint64(options.warmupSlots) + qint64(options.durationSlots);
     if (trace.slotCount < needed)
-        throw InputError(trace.directory, 0, {},
-                         tr("trace has %1 slots but offset %2 + warm-up %3 + duration %4 = %5 "
-                            "are needed")
-                             .arg(trace.slotCount)
-                             .arg(options.offset)
+        throw InputError(file, 0, {},
+                         tr("the trace has %1 slots but offset %2 + warm-up %3 + duration %4 = "
+                            "%5 slots are needed")
+                             .arg(trace.totalSlots)
+                             .arg(qint64(trace.firstSlot) + options.offset)
                              .arg(options.warmupSlots)
                              .arg(options.durationSlots)
-                             .arg(needed));
+                             .arg(qint64(trace.firstSlot) + needed));
     for (const auto& function : trace.functions)
         if (function.invocations.size() < std::size_t(needed))
-            throw InputError(trace.directory, 0, function.id,
+            throw InputError(file, 0, function.id,
                              tr("function has %1 slots, %2 are needed")
                                  .arg(function.invocations.size())
                                  .arg(needed));
 }
-
-} // namespace
 
 std::optional<IatDistribution> parseIatDistribution(const QString& name)
 {
@@ -144,7 +147,7 @@ Load LoadGenerator::generate(const Trace& trace, const std::vector<QString>& end
 {
     if (endpointOfFunction.size() != trace.functions.size())
         throw std::invalid_argument("LoadGenerator::generate: one endpoint per function needed");
-    checkWindow(trace, options);
+    LoadGenerator::checkWindow(trace, options);
 
     Load load;
     load.slotLengthUs = slotLengthUs(trace.granularity);
@@ -229,7 +232,7 @@ LoadStats LoadGenerator::statistics(const Load& load)
 
 LoadStats LoadGenerator::statistics(const Trace& trace, const LoadOptions& options)
 {
-    checkWindow(trace, options);
+    LoadGenerator::checkWindow(trace, options);
     const int slotCount = options.warmupSlots + options.durationSlots;
     LoadStats stats;
     stats.invocationsPerSlot.assign(std::size_t(slotCount), 0);

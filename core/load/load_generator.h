@@ -33,6 +33,8 @@ struct LoadOptions
     int offset = 0;
     int warmupSlots = 2;
     int durationSlots = 20;
+
+    bool operator==(const LoadOptions&) const = default;
 };
 
 // Per-slot statistics of a generated load, for summaries.
@@ -54,6 +56,9 @@ class LoadGenerator
 public:
     static Load generate(const Trace& trace, const std::vector<QString>& endpointOfFunction,
                          const LoadOptions& options, const JobControl& job = {});
+    // Throws InputError naming invocations.csv and every length when the trace (as read)
+    // lacks offset + warm-up + duration slots; generate() checks it first.
+    static void checkWindow(const Trace& trace, const LoadOptions& options);
     // From a load: functionsWithInvocations counts the endpoints invoked (which is the
     // number of functions unless functions share a service).
     static LoadStats statistics(const Load& load);

@@ -16,6 +16,8 @@ struct MappingOptions
 {
     MappingMethod method = MappingMethod::Nearest;
     int percentile = 75;
+
+    bool operator==(const MappingOptions&) const = default;
 };
 
 // The proxy chosen for one trace function.

@@ -243,11 +243,11 @@ private Q_SLOTS:
         QTest::addRow("duration")
             << 150 << 0 << 2 << 200
             << QStringLiteral(
-                   "trace has 150 slots but offset 0 + warm-up 2 + duration 200 = 202 are needed");
+                   "the trace has 150 slots but offset 0 + warm-up 2 + duration 200 = 202 slots are needed");
         QTest::addRow("offset")
             << 22 << 1 << 2 << 20
             << QStringLiteral(
-                   "trace has 22 slots but offset 1 + warm-up 2 + duration 20 = 23 are needed");
+                   "the trace has 22 slots but offset 1 + warm-up 2 + duration 20 = 23 slots are needed");
         QTest::addRow("negative") << 22 << -1 << 2 << 20
                                   << QStringLiteral("offset -1, warm-up 2 and duration 20 must "
                                                     "not be negative");
@@ -268,7 +268,7 @@ private Q_SLOTS:
             QFAIL("no error");
         } catch (const InputError& e) {
             QCOMPARE(e.message(), message);
-            QCOMPARE(e.file(), trace.directory);
+            QCOMPARE(e.file(), trace.directory + QStringLiteral("/invocations.csv"));
         }
     }
 

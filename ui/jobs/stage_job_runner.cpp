@@ -1,0 +1,153 @@
+#include "stage_job_runner.h"
+
+#include "common/input_error.h"
+
+#include <QPointer>
+#include <QtConcurrent>
+
+namespace traceload {
+
+namespace {
+
+template <typename Outcome, typename Work> Outcome capture(Work&& work)
+{
+    Outcome o;
+    try {
+        work(o);
+    } catch (const Cancelled&) {
+        o.cancelled = true;
+    } catch (const InputError& e) {
+        o.error = e.toString();
+    } catch (const std::exception& e) {
+        o.error = QString::fromLocal8Bit(e.what());
+    }
+    return o;
+}
+
+} // namespace
+
+StageJobRunner::StageJobRunner(Pipeline* pipeline, QObject* parent)
+    : QObject(parent), m_pipeline(pipeline)
+{
+}
+
+StageJobRunner::~StageJobRunner()
+{
+    cancelAll();
+    // The continuations must not run on a destroyed runner: wait for every worker here.
+    for (Job& job : m_jobs)
+        job.worker.waitForFinished();
+}
+
+JobControl StageJobRunner::jobControl(const std::shared_ptr<CancelToken>& cancel)
+{
+    // The runner outlives every job (its destructor waits), so `this` stays valid; the
+    // token tells a cancelled job's late reports apart.
+    return JobControl(cancel.get(), [this, cancel](const QString& what, double fraction) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, cancel, what, fraction] {
+                if (!cancel->isCancelled())
+                    emit progress(what, fraction);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+bool StageJobRunner::start(Stage stage)
+{
+    QString why;
+    if (!m_pipeline->canRun(stage, &why)) {
+        emit failed(stage, why);
+        return false;
+    }
+    cancel(stage);
+    auto token = std::make_shared<CancelToken>();
+    const StageTask task = m_pipeline->task(stage, [this](const QString& text) {
+        QMetaObject::invokeMethod(
+            this, [this, text] { emit message(text); }, Qt::QueuedConnection);
+    });
+    m_pipeline->markRunning(stage, task.key);
+    const JobControl control = jobControl(token);
+
+    Job job{int(stage), token, {}};
+    job.worker = QtConcurrent::run([task, control] {
+        return capture<Outcome>([&](Outcome& o) { o.value = task.work(control); });
+    });
+    job.worker.then(this, [this, stage, key = task.key, token](const Outcome& o) {
+        forget(token);
+        if (o.cancelled || token->isCancelled()) {
+            m_pipeline->abandon(stage, key);
+            emit cancelled(stage);
+        } else if (!o.error.isEmpty()) {
+            m_pipeline->fail(stage, key, o.error);
+            emit failed(stage, o.error);
+        } else if (m_pipeline->accept(stage, key, o.value)) {
+            emit finished(stage);
+        }
+    });
+    m_jobs.push_back(job);
+    updateBusy();
+    emit started(stage);
+    return true;
+}
+
+void StageJobRunner::runFileJob(const QString& title, std::function<void(const JobControl&)> work,
+                                std::function<void(const QString&)> done)
+{
+    auto token = std::make_shared<CancelToken>();
+    const JobControl control = jobControl(token);
+    emit progress(title, 0);
+    Job job{-1, token, {}};
+    job.worker = QtConcurrent::run([work = std::move(work), control] {
+        return capture<Outcome>([&](Outcome&) { work(control); });
+    });
+    job.worker.then(this, [this, token, done = std::move(done)](const Outcome& o) {
+        forget(token);
+        done(o.cancelled ? QStringLiteral("cancelled") : o.error);
+    });
+    m_jobs.push_back(job);
+    updateBusy();
+}
+
+void StageJobRunner::forget(const std::shared_ptr<CancelToken>& cancel)
+{
+    std::erase_if(m_jobs, [&](const Job& j) { return j.cancel == cancel; });
+    updateBusy();
+}
+
+void StageJobRunner::cancel(Stage stage)
+{
+    for (Job& job : m_jobs)
+        if (job.stage == int(stage))
+            job.cancel->cancel();
+}
+
+void StageJobRunner::cancelAll()
+{
+    for (Job& job : m_jobs)
+        job.cancel->cancel();
+}
+
+bool StageJobRunner::isRunning(Stage stage) const
+{
+    return std::any_of(m_jobs.begin(), m_jobs.end(), [stage](const Job& j) {
+        return j.stage == int(stage) && !j.cancel->isCancelled();
+    });
+}
+
+bool StageJobRunner::isBusy() const
+{
+    return !m_jobs.empty();
+}
+
+void StageJobRunner::updateBusy()
+{
+    const bool busy = isBusy();
+    if (busy != m_busy) {
+        m_busy = busy;
+        emit busyChanged(busy);
+    }
+}
+
+} // namespace traceload

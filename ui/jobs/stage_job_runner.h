@@ -1,0 +1,71 @@
+#pragma once
+
+#include "pipeline/pipeline.h"
+
+#include <QFuture>
+#include <QObject>
+#include <functional>
+#include <memory>
+
+namespace traceload {
+
+// Runs the Pipeline's stage tasks off the GUI thread (QtConcurrent), one cancel token per
+// job, and hands the results back to the Pipeline in the GUI thread. Progress arrives as
+// queued signals, throttled by JobControl (at most every 100 ms per job). Starting a stage
+// again cancels its running job: the older result would be stale and is dropped anyway.
+// Destroying the runner cancels every job and waits for it.
+class StageJobRunner : public QObject
+{
+    Q_OBJECT
+public:
+    explicit StageJobRunner(Pipeline* pipeline, QObject* parent = nullptr);
+    ~StageJobRunner() override;
+
+    // Starts the stage's task; false (and failed()) when its inputs are not ready.
+    bool start(Stage stage);
+    void cancel(Stage stage);
+    void cancelAll();
+    bool isRunning(Stage stage) const;
+    bool isBusy() const;
+
+    // Runs any other long job (writing a file, reading a mapping) the same way: off the GUI
+    // thread, cancellable, with progress; `done` runs in the GUI thread with the error text
+    // (empty on success, "cancelled" when cancelled).
+    void runFileJob(const QString& title, std::function<void(const JobControl&)> work,
+                    std::function<void(const QString& error)> done);
+
+signals:
+    void started(traceload::Stage stage);
+    void progress(const QString& what, double fraction);
+    // A line the job wants the user to see (the commands a deployment runs).
+    void message(const QString& text);
+    void finished(traceload::Stage stage);
+    void failed(traceload::Stage stage, const QString& message);
+    void cancelled(traceload::Stage stage);
+    void busyChanged(bool busy);
+
+private:
+    // What a task ended with, carried from the worker to the GUI thread.
+    struct Outcome
+    {
+        StageValue value;
+        QString error;
+        bool cancelled = false;
+    };
+    // A job still running (a cancelled one too, until its thread returns).
+    struct Job
+    {
+        int stage = -1; // -1: a file job
+        std::shared_ptr<CancelToken> cancel;
+        QFuture<Outcome> worker; // not the continuation: that one runs in this thread
+    };
+    JobControl jobControl(const std::shared_ptr<CancelToken>& cancel);
+    void forget(const std::shared_ptr<CancelToken>& cancel);
+    void updateBusy();
+
+    Pipeline* m_pipeline;
+    std::vector<Job> m_jobs;
+    bool m_busy = false;
+};
+
+} // namespace traceload

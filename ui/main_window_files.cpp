@@ -1,0 +1,305 @@
+// The window's file handling: opening inputs (dialogs, drag and drop, recent files, the
+// command line), workspaces, and writing loads, mappings and figures off the GUI thread.
+#include "common/input_error.h"
+#include "jobs/stage_job_runner.h"
+#include "load/load_file.h"
+#include "main_window.h"
+#include "mapping/mapper.h"
+#include "pages/stage_page.h"
+#include "widgets/figure_panel.h"
+#include "widgets/log_panel.h"
+
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMimeData>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStatusBar>
+
+namespace traceload {
+
+namespace {
+
+constexpr int kMaxRecent = 10;
+
+QString settingsKey(InputKind kind)
+{
+    switch (kind) {
+    case InputKind::TraceFolder:
+        return QStringLiteral("folders/trace");
+    case InputKind::Profile:
+        return QStringLiteral("folders/profile");
+    case InputKind::Config:
+        return QStringLiteral("folders/config");
+    case InputKind::Mapping:
+        return QStringLiteral("folders/mapping");
+    case InputKind::Load:
+        return QStringLiteral("folders/load");
+    default:
+        return QStringLiteral("folders/workspace");
+    }
+}
+
+} // namespace
+
+bool MainWindow::openPath(const QString& path)
+{
+    return openPath(path, classifyInput(path));
+}
+
+bool MainWindow::openPath(const QString& path, InputKind kind)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    Workspace w = m_pipeline->workspace();
+    switch (kind) {
+    case InputKind::TraceFolder:
+        w.tracePath = QFileInfo(absolute).isDir() ? absolute : QFileInfo(absolute).absolutePath();
+        w.overrides.clear(); // they name functions of the previous trace
+        showStage(Stage::Trace);
+        break;
+    case InputKind::Profile:
+        w.profilePath = absolute;
+        if (isBundled(w.configPath))
+            w.configPath.clear(); // the bundled config's YAMLs are the bundled profile's
+        showStage(Stage::Proxies);
+        break;
+    case InputKind::Config:
+        w.configPath = absolute;
+        showStage(Stage::Proxies);
+        break;
+    case InputKind::Mapping:
+        w.mappingIn = absolute;
+        showStage(Stage::Mapping);
+        break;
+    case InputKind::Load:
+        w.loadIn = absolute;
+        showStage(Stage::Load);
+        break;
+    case InputKind::Workspace:
+        return openWorkspace(absolute);
+    case InputKind::RunFolder:
+        m_log->add(LogPanel::Level::Warning,
+                   tr("%1 is a run folder; the Run page that shows run folders comes next. "
+                      "Meanwhile: traceload --batch plot --run %1")
+                       .arg(QDir::toNativeSeparators(absolute)));
+        return false;
+    case InputKind::Unknown:
+        m_log->add(LogPanel::Level::Error,
+                   tr("%1: not a trace folder, profile, config, mapping, load or workspace")
+                       .arg(QDir::toNativeSeparators(absolute)));
+        return false;
+    }
+    m_log->add(LogPanel::Level::Info, tr("Opened %1").arg(QDir::toNativeSeparators(absolute)));
+    addRecent(absolute);
+    m_pipeline->setWorkspace(std::move(w));
+    return true;
+}
+
+bool MainWindow::openWorkspace(const QString& path)
+{
+    try {
+        Workspace w = Workspace::read(path);
+        m_workspacePath = QFileInfo(path).absoluteFilePath();
+        m_savedWorkspace = w;
+        m_pipeline->setWorkspace(std::move(w));
+        addRecent(m_workspacePath);
+        m_log->add(LogPanel::Level::Info, tr("Opened workspace %1").arg(m_workspacePath));
+        updateTitle();
+        return true;
+    } catch (const InputError& e) {
+        m_log->add(LogPanel::Level::Error, e.toString());
+        statusBar()->showMessage(e.toString(), 10000);
+        return false;
+    }
+}
+
+bool MainWindow::saveWorkspace(const QString& path)
+{
+    try {
+        m_pipeline->workspace().write(path);
+    } catch (const InputError& e) {
+        m_log->add(LogPanel::Level::Error, e.toString());
+        return false;
+    }
+    m_workspacePath = QFileInfo(path).absoluteFilePath();
+    m_savedWorkspace = m_pipeline->workspace();
+    addRecent(m_workspacePath);
+    m_log->add(LogPanel::Level::Info, tr("Saved workspace %1").arg(m_workspacePath));
+    updateTitle();
+    return true;
+}
+
+void MainWindow::exportLoad(const QString& path, std::function<void(const QString&)> done)
+{
+    const auto load = m_pipeline->load();
+    if (!load || m_pipeline->status(Stage::Load) != StageStatus::Ready) {
+        const QString error = tr("no current load to export");
+        m_log->add(LogPanel::Level::Error, error);
+        if (done)
+            done(error);
+        return;
+    }
+    m_jobs->runFileJob(
+        tr("Writing %1").arg(path),
+        [load, path](const JobControl& job) { LoadFile::write(path, *load, job); },
+        [this, path, done](const QString& error) {
+            m_log->add(error.isEmpty() ? LogPanel::Level::Info : LogPanel::Level::Error,
+                       error.isEmpty() ? tr("Wrote %1").arg(path) : error);
+            if (done)
+                done(error);
+        });
+}
+
+void MainWindow::exportMapping(const QString& path, std::function<void(const QString&)> done)
+{
+    const auto mapping = m_pipeline->mapping();
+    if (!mapping || m_pipeline->status(Stage::Mapping) != StageStatus::Ready) {
+        const QString error = tr("no current mapping to export");
+        m_log->add(LogPanel::Level::Error, error);
+        if (done)
+            done(error);
+        return;
+    }
+    m_jobs->runFileJob(
+        tr("Writing %1").arg(path),
+        [mapping, path](const JobControl&) { MappingFile::write(path, *mapping); },
+        [this, path, done](const QString& error) {
+            m_log->add(error.isEmpty() ? LogPanel::Level::Info : LogPanel::Level::Error,
+                       error.isEmpty() ? tr("Wrote %1").arg(path) : error);
+            if (done)
+                done(error);
+        });
+}
+
+void MainWindow::exportPageFigures()
+{
+    StagePage* page = m_pages[std::size_t(currentStage())];
+    const QList<FigurePanel*> panels = page->figurePanels();
+    if (panels.isEmpty()) {
+        m_log->add(LogPanel::Level::Info, tr("This page has no figures."));
+        return;
+    }
+    if (panels.size() == 1) {
+        panels.front()->exportFigure();
+        return;
+    }
+    auto* dialog = new QFileDialog(this, tr("Export the page's figures as PNG into a folder"),
+                                   QSettings().value(QStringLiteral("folders/figures")).toString());
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, panels](const QString& folder) {
+        QSettings().setValue(QStringLiteral("folders/figures"), folder);
+        int n = 0;
+        for (FigurePanel* panel : panels) {
+            if (!panel->figure())
+                continue;
+            const QString stem =
+                panel->figure()->title().isEmpty()
+                    ? QStringLiteral("figure-%1").arg(++n)
+                    : panel->figure()->title().toLower().replace(
+                          QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+            const QString path = QDir(folder).filePath(stem + QStringLiteral(".png"));
+            try {
+                panel->figure()->save(path, FigureExport());
+                m_log->add(LogPanel::Level::Info, tr("Wrote %1").arg(path));
+            } catch (const InputError& e) {
+                m_log->add(LogPanel::Level::Error, e.toString());
+            }
+        }
+    });
+    dialog->open();
+}
+
+void MainWindow::askForPath(InputKind kind)
+{
+    QSettings settings;
+    const QString folder = settings.value(settingsKey(kind)).toString();
+    auto* dialog = new QFileDialog(this);
+    dialog->setDirectory(folder);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    switch (kind) {
+    case InputKind::TraceFolder:
+        dialog->setWindowTitle(
+            tr("Open a trace folder (invocations.csv, durations.csv, memory.csv)"));
+        dialog->setFileMode(QFileDialog::Directory);
+        dialog->setOption(QFileDialog::ShowDirsOnly);
+        break;
+    case InputKind::Workspace:
+        dialog->setWindowTitle(tr("Open workspace"));
+        dialog->setNameFilter(tr("TraceLoad workspace (*.traceload)"));
+        dialog->setFileMode(QFileDialog::ExistingFile);
+        break;
+    default:
+        dialog->setWindowTitle(kind == InputKind::Profile   ? tr("Open a vSwarm profile.json")
+                               : kind == InputKind::Config  ? tr("Open a vSwarm config.json")
+                               : kind == InputKind::Mapping ? tr("Open a mapping file")
+                                                            : tr("Open a load.json"));
+        dialog->setNameFilter(tr("JSON (*.json)"));
+        dialog->setFileMode(QFileDialog::ExistingFile);
+        break;
+    }
+    connect(dialog, &QFileDialog::fileSelected, this, [this, kind](const QString& path) {
+        QSettings().setValue(settingsKey(kind), QFileInfo(path).absolutePath());
+        openPath(path, kind);
+    });
+    dialog->open(); // window-modal, no nested event loop
+}
+
+void MainWindow::askForSavePath(const QString& title, const QString& filter, const QString& suffix,
+                                std::function<void(const QString&)> accept)
+{
+    auto* dialog = new QFileDialog(
+        this, title, QSettings().value(QStringLiteral("folders/save")).toString(), filter);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(suffix);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [accept](const QString& path) {
+        QSettings().setValue(QStringLiteral("folders/save"), QFileInfo(path).absolutePath());
+        accept(path);
+    });
+    dialog->open();
+}
+
+void MainWindow::addRecent(const QString& path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recent")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("recent"), recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recent")).toStringList();
+    for (const QString& path : recent)
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this,
+                                [this, path] { openPath(path); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            openPath(url.toLocalFile());
+    event->acceptProposedAction();
+}
+
+} // namespace traceload

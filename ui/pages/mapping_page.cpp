@@ -1,0 +1,271 @@
+#include "mapping_page.h"
+
+#include "charts/figure_set.h"
+#include "charts/mapping_plot.h"
+#include "mapping/mapper.h"
+#include "models/function_filter_model.h"
+#include "models/mapping_model.h"
+#include "models/proxy_combo_delegate.h"
+#include "report/function_points.h"
+#include "widgets/figure_panel.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSet>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
+
+namespace traceload {
+
+namespace {
+
+std::unique_ptr<Figure> take(FigureSet& set, const QString& stem)
+{
+    for (NamedFigure& f : set)
+        if (f.fileStem == stem)
+            return std::move(f.figure);
+    return nullptr;
+}
+
+// Percentiles every trace function and every proxy has for both memory and duration.
+QList<int> commonPercentiles(const Trace* trace, const ProxyCatalogue* catalogue)
+{
+    QList<int> result;
+    for (int p = 0; p <= 100; ++p) {
+        const auto has = [p](const PercentileMap& m) {
+            return m.count(p) > 0;
+        };
+        bool ok = true;
+        if (trace && !trace->functions.empty())
+            ok = has(trace->functions.front().durationMs) && has(trace->functions.front().memoryMb);
+        if (ok && catalogue)
+            ok = std::all_of(
+                catalogue->proxies.begin(), catalogue->proxies.end(),
+                [&](const ProxyFunction& f) { return has(f.durationMs) && has(f.memoryMb); });
+        if (ok)
+            result.append(p);
+    }
+    return result;
+}
+
+} // namespace
+
+MappingPage::MappingPage(Pipeline* pipeline, StageJobRunner* jobs, QWidget* parent)
+    : StagePage(Stage::Mapping, pipeline, jobs, parent), m_method(new QButtonGroup(this)),
+      m_percentile(new QComboBox(this)), m_mappingFile(new QLabel(this)),
+      m_clearFile(new QPushButton(tr("Compute instead"), this)),
+      m_clearOverrides(new QPushButton(tr("Clear overrides"), this)), m_summary(new QLabel(this)),
+      m_filter(new QLineEdit(this)), m_table(new QTableView(this)), m_model(new MappingModel(this)),
+      m_sorted(new FunctionFilterModel(this)), m_scatter(new FigurePanel(this)),
+      m_errors(new FigurePanel(this))
+{
+    auto* nearest = new QRadioButton(tr("Nearest"), this);
+    nearest->setToolTip(tr("Every trace function gets its closest proxy"));
+    auto* unique = new QRadioButton(tr("Unique"), this);
+    unique->setToolTip(tr("An optimal one-to-one assignment (when there are at least as many "
+                          "proxies as trace functions)"));
+    m_method->addButton(nearest, int(MappingMethod::Nearest));
+    m_method->addButton(unique, int(MappingMethod::Unique));
+    auto* openFile = new QPushButton(tr("Use mapping file…"), this);
+    auto* exportFile = new QPushButton(tr("Export mapping…"), this);
+    connect(openFile, &QPushButton::clicked, this, &MappingPage::openMappingRequested);
+    connect(exportFile, &QPushButton::clicked, this, &MappingPage::exportMappingRequested);
+
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("Method:"), this));
+    controls->addWidget(nearest);
+    controls->addWidget(unique);
+    controls->addSpacing(12);
+    controls->addWidget(new QLabel(tr("Percentile:"), this));
+    controls->addWidget(m_percentile);
+    controls->addSpacing(12);
+    controls->addWidget(m_mappingFile, 1);
+    controls->addWidget(openFile);
+    controls->addWidget(m_clearFile);
+    controls->addWidget(m_clearOverrides);
+    controls->addWidget(exportFile);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_filter->setPlaceholderText(tr("Filter by function or proxy"));
+    m_filter->setClearButtonEnabled(true);
+    m_sorted->setSourceModel(m_model);
+    m_table->setModel(m_sorted);
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                             QAbstractItemView::SelectedClicked);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setItemDelegateForColumn(
+        MappingModel::ProxyColumn,
+        new ProxyComboDelegate(
+            [this](int row) {
+                return proxiesByDistance(m_sorted->mapToSource(m_sorted->index(row, 0)).row());
+            },
+            this));
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_filter);
+    leftLayout->addWidget(m_table);
+    auto* figures = new QTabWidget(this);
+    figures->addTab(m_scatter, tr("Trace and proxies"));
+    figures->addTab(m_errors, tr("Errors"));
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(left);
+    split->addWidget(figures);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+
+    contentLayout()->addLayout(controls);
+    contentLayout()->addWidget(m_summary);
+    contentLayout()->addWidget(split, 1);
+    for (FigurePanel* panel : figurePanels())
+        watchExports(panel);
+
+    connect(m_method, &QButtonGroup::idClicked, this, [this](int id) {
+        editWorkspace([id](Workspace& w) { w.mapping.method = MappingMethod(id); });
+    });
+    connect(m_percentile, &QComboBox::activated, this, [this] {
+        const int p = m_percentile->currentData().toInt();
+        editWorkspace([p](Workspace& w) { w.mapping.percentile = p; });
+    });
+    connect(m_clearFile, &QPushButton::clicked, this,
+            [this] { editWorkspace([](Workspace& w) { w.mappingIn.clear(); }); });
+    connect(m_clearOverrides, &QPushButton::clicked, this,
+            [this] { editWorkspace([](Workspace& w) { w.overrides.clear(); }); });
+    connect(m_filter, &QLineEdit::textChanged, m_sorted, &FunctionFilterModel::setFilterText);
+    connect(m_model, &MappingModel::overrideRequested, this,
+            [this](const QString& traceId, const QString& proxy) {
+                editWorkspace([&](Workspace& w) { w.overrides[traceId] = proxy; });
+            });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MappingPage::highlightSelected);
+}
+
+QList<FigurePanel*> MappingPage::figurePanels() const
+{
+    return {m_scatter, m_errors};
+}
+
+void MappingPage::updatePercentiles()
+{
+    const auto trace = pipeline()->trace();
+    const auto proxies = pipeline()->proxies();
+    const int chosen = pipeline()->workspace().mapping.percentile;
+    QList<int> available = commonPercentiles(trace.get(), proxies ? &proxies->catalogue : nullptr);
+    if (!available.contains(chosen))
+        available.append(chosen); // shown, and the mapping's error says why it fails
+    std::sort(available.begin(), available.end());
+    m_percentile->clear();
+    for (int p : available)
+        m_percentile->addItem(figures::ordinal(p), p);
+    m_percentile->setCurrentIndex(m_percentile->findData(chosen));
+}
+
+void MappingPage::refresh()
+{
+    const Workspace& w = pipeline()->workspace();
+    m_method->button(int(w.mapping.method))->setChecked(true);
+    updatePercentiles();
+    m_mappingFile->setText(w.mappingIn.isEmpty()
+                               ? tr("Computed mapping")
+                               : tr("From %1").arg(QFileInfo(w.mappingIn).fileName()));
+    m_mappingFile->setToolTip(w.mappingIn);
+    m_clearFile->setEnabled(!w.mappingIn.isEmpty());
+    m_clearOverrides->setEnabled(!w.overrides.empty());
+    QSet<QString> overridden;
+    for (const auto& [id, proxy] : w.overrides)
+        overridden.insert(id);
+    m_model->setOverrides(overridden);
+
+    const auto mapping = pipeline()->mapping();
+    const auto trace = pipeline()->trace();
+    const auto proxies = pipeline()->proxies();
+    if (!mapping || !trace || !proxies) {
+        m_summary->setText(tr("No mapping yet."));
+        return;
+    }
+    const MappingErrorStats e = mapping->errorStats();
+    QString summary =
+        tr("%1 at the %2 percentile: error mean %3, median %4, p90 %5, max %6 (distance in "
+           "(ln memory, ln duration)); %n manual override(s).",
+           nullptr, int(w.overrides.size()))
+            .arg(mapping->used == MappingMethod::Unique ? tr("Unique") : tr("Nearest"),
+                 figures::ordinal(mapping->percentile))
+            .arg(e.mean, 0, 'f', 3)
+            .arg(e.median, 0, 'f', 3)
+            .arg(e.p90, 0, 'f', 3)
+            .arg(e.max, 0, 'f', 3);
+    for (const QString& warning : mapping->warnings)
+        summary += u'\n' + tr("Note: %1").arg(warning);
+    m_summary->setText(summary);
+
+    if (m_drawn == mapping.get())
+        return;
+    m_drawn = mapping.get();
+    m_model->setMapping(mapping);
+    std::vector<int> proxyOfTrace;
+    std::vector<double> errors;
+    for (const MappingEntry& entry : mapping->entries) {
+        proxyOfTrace.push_back(entry.proxyIndex);
+        errors.push_back(entry.error);
+    }
+    const int p = mapping->percentile;
+    FigureSet set =
+        figures::mapping(FunctionPoints::ofTrace(*trace, p),
+                         FunctionPoints::ofProxies(proxies->catalogue, p), proxyOfTrace, errors, p);
+    m_scatter->setFigure(take(set, QStringLiteral("mapping")));
+    m_errors->setFigure(take(set, QStringLiteral("mapping-error")));
+    highlightSelected();
+}
+
+void MappingPage::highlightSelected()
+{
+    auto* plot = qobject_cast<MappingPlot*>(m_scatter->figure());
+    if (!plot)
+        return;
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    plot->setHighlight(current.isValid() ? m_sorted->mapToSource(current).row() : -1);
+}
+
+QStringList MappingPage::proxiesByDistance(int traceRow) const
+{
+    const auto trace = pipeline()->trace();
+    const auto proxies = pipeline()->proxies();
+    const int p = pipeline()->workspace().mapping.percentile;
+    if (!trace || !proxies || traceRow < 0 || std::size_t(traceRow) >= trace->functions.size())
+        return {};
+    const TraceFunction& f = trace->functions[std::size_t(traceRow)];
+    const double memory = percentileValue(f.memoryMb, p).value_or(0.01);
+    const double duration = percentileValue(f.durationMs, p).value_or(0.01);
+    std::vector<std::pair<double, QString>> ranked;
+    for (const ProxyFunction& proxy : proxies->catalogue.proxies) {
+        const auto pm = percentileValue(proxy.memoryMb, p);
+        const auto pd = percentileValue(proxy.durationMs, p);
+        const double d = pm && pd ? mappingDistance(memory, duration, *pm, *pd) : INFINITY;
+        ranked.emplace_back(d, proxy.name);
+    }
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    QStringList names;
+    for (const auto& [distance, name] : ranked)
+        names << name;
+    return names;
+}
+
+} // namespace traceload

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "stage_page.h"
+
+class QButtonGroup;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace traceload {
+
+class FigurePanel;
+class FunctionFilterModel;
+class MappingModel;
+
+// Trace function -> proxy: nearest or unique at a percentile, recomputed in the background
+// on every change; the table (coloured by error, each proxy replaceable by hand), the
+// log-log scatter with the selected function's mapping drawn, the error histogram and the
+// summary. Manual overrides live in the workspace.
+class MappingPage : public StagePage
+{
+    Q_OBJECT
+public:
+    MappingPage(Pipeline* pipeline, StageJobRunner* jobs, QWidget* parent = nullptr);
+
+    QList<FigurePanel*> figurePanels() const override;
+    QTableView* table() const { return m_table; }
+    MappingModel* model() const { return m_model; }
+
+signals:
+    void openMappingRequested();
+    void exportMappingRequested();
+
+protected:
+    void refresh() override;
+
+private:
+    void updatePercentiles();
+    void highlightSelected();
+    QStringList proxiesByDistance(int traceRow) const;
+
+    QButtonGroup* m_method;
+    QComboBox* m_percentile;
+    QLabel* m_mappingFile;
+    QPushButton* m_clearFile;
+    QPushButton* m_clearOverrides;
+    QLabel* m_summary;
+    QLineEdit* m_filter;
+    QTableView* m_table;
+    MappingModel* m_model;
+    FunctionFilterModel* m_sorted;
+    FigurePanel* m_scatter;
+    FigurePanel* m_errors;
+    const void* m_drawn = nullptr;
+};
+
+} // namespace traceload

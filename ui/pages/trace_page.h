@@ -1,0 +1,55 @@
+#pragma once
+
+#include "stage_page.h"
+
+class QComboBox;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace traceload {
+
+class FigurePanel;
+class FunctionFilterModel;
+class TraceFunctionModel;
+
+// The trace: its folder and reading options, a sortable, filterable table of its
+// functions, the memory and duration histograms (bins where proxies exist marked) and the
+// selected function's invocations per slot.
+class TracePage : public StagePage
+{
+    Q_OBJECT
+public:
+    TracePage(Pipeline* pipeline, StageJobRunner* jobs, QWidget* parent = nullptr);
+
+    QList<FigurePanel*> figurePanels() const override;
+    QTableView* table() const { return m_table; }
+
+signals:
+    void openTraceRequested();
+
+protected:
+    void refresh() override;
+
+private:
+    void showSelectedFunction();
+
+    QLabel* m_path;
+    QComboBox* m_granularity;
+    QCheckBox* m_strict;
+    QLabel* m_summary;
+    QLineEdit* m_filter;
+    QTableView* m_table;
+    TraceFunctionModel* m_model;
+    FunctionFilterModel* m_sorted;
+    FigurePanel* m_memory;
+    FigurePanel* m_duration;
+    FigurePanel* m_selected;
+    // What the figures were last drawn from, so that a status change alone redraws nothing.
+    const void* m_drawnTrace = nullptr;
+    const void* m_drawnProxies = nullptr;
+    int m_drawnPercentile = -1;
+};
+
+} // namespace traceload
