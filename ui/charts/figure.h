@@ -38,6 +38,13 @@ public:
     void save(const QString& path, const FigureExport& options);
     // The figure as an image of `size` pixels at `dpi`.
     QImage toImage(QSize size, double dpi = 100);
+    // What the pointer at `pixel` (widget coordinates) is over, for a hover tooltip; empty
+    // when nothing is. Shown by PlotInteraction on screen, never drawn into files.
+    virtual QString toolTipAt(const QPointF& pixel) const
+    {
+        Q_UNUSED(pixel);
+        return {};
+    }
 
 protected:
     // Points to device pixels for the current target (screen or export).

@@ -64,6 +64,35 @@ void LogHistogramPlot::setMarkers(const Histogram& compare, const QString& label
     placeMarkers();
 }
 
+int LogHistogramPlot::binAt(const QPointF& pixel) const
+{
+    if (m_histogram.binCount() == 0 || !axisRect()->rect().contains(pixel.toPoint()))
+        return -1;
+    const double key = xAxis->pixelToCoord(pixel.x());
+    const long bin = std::lround(key);
+    if (bin < 0 || bin >= m_histogram.binCount() ||
+        std::abs(key - double(bin)) > m_bars->width() / 2)
+        return -1;
+    return int(bin);
+}
+
+QString LogHistogramPlot::toolTipAt(const QPointF& pixel) const
+{
+    const int bin = binAt(pixel);
+    if (bin < 0)
+        return {};
+    const auto b = std::size_t(bin);
+    const QString range =
+        m_histogram.labels.value(bin).isEmpty()
+            ? tr("%1 to %2").arg(m_histogram.edges[b]).arg(m_histogram.edges[b + 1])
+            : m_histogram.labels.value(bin);
+    QString text =
+        tr("%1: %2\n%3: %4").arg(xAxis->label(), range, yAxis->label()).arg(m_histogram.counts[b]);
+    if (m_compare.binCount() == m_histogram.binCount() && !m_markers->name().isEmpty())
+        text += tr("\n%1: %2").arg(m_markers->name()).arg(m_compare.counts[b]);
+    return text;
+}
+
 void LogHistogramPlot::placeMarkers()
 {
     QVector<double> keys, values;

@@ -21,6 +21,12 @@ public:
     // Markers above the bins where `compare` (same edges) counts anything; an empty
     // label or histogram removes them.
     void setMarkers(const Histogram& compare, const QString& label);
+    const Histogram& histogram() const { return m_histogram; }
+
+    // The bin whose bar column (full height of the plot) holds a widget position, or -1.
+    int binAt(const QPointF& pixel) const;
+    // The bin's range and count (and the marker set's count there).
+    QString toolTipAt(const QPointF& pixel) const override;
 
 protected:
     void restyle() override;

@@ -1,5 +1,6 @@
 #include "charts/mapping_plot.h"
 
+#include "models/function_id.h"
 #include "report/ecdf.h"
 #include "report/function_points.h"
 #include "report/histogram.h"
@@ -16,14 +17,63 @@ MappingScatterPlot::MappingScatterPlot(QWidget* parent) : ScatterPlot(parent)
     m_lines = new QCPCurve(xAxis, yAxis);
     m_lines->setName(tr("mapping"));
     m_lines->setScatterStyle(QCPScatterStyle::ssNone);
+    // The highlight draws above every point set, which are added later on "main".
+    addLayer(QStringLiteral("highlight"), layer(QStringLiteral("main")), limAbove);
+    m_highlightLine = new QCPCurve(xAxis, yAxis);
+    m_highlightLine->setLayer(QStringLiteral("highlight"));
+    m_highlightLine->removeFromLegend();
+    m_highlightEnds = new QCPGraph(xAxis, yAxis);
+    m_highlightEnds->setLayer(QStringLiteral("highlight"));
+    m_highlightEnds->setLineStyle(QCPGraph::lsNone);
+    m_highlightEnds->removeFromLegend();
     setLegendCorner(Qt::AlignTop | Qt::AlignLeft);
     restyle();
+}
+
+void MappingScatterPlot::setHighlight(int traceIndex)
+{
+    const int proxy = traceIndex >= 0 && std::size_t(traceIndex) < m_proxyOfTrace.size()
+                          ? m_proxyOfTrace[std::size_t(traceIndex)]
+                          : -1;
+    const bool valid = proxy >= 0 && std::size_t(proxy) < m_proxyPoints.size();
+    QPointF from, to;
+    if (valid) {
+        const QPointF t = m_tracePoints[std::size_t(traceIndex)];
+        const QPointF p = m_proxyPoints[std::size_t(proxy)];
+        from = QPointF(logPosition(t.x()), logPosition(t.y()));
+        to = QPointF(logPosition(p.x()), logPosition(p.y()));
+    }
+    const bool drawable = valid && !std::isnan(from.x() + from.y() + to.x() + to.y());
+    m_highlight = drawable ? traceIndex : -1;
+    if (!drawable) {
+        m_highlightLine->data()->clear();
+        m_highlightEnds->data()->clear();
+        m_highlightLine->removeFromLegend();
+        return;
+    }
+    m_highlightLine->setData({0, 1}, {from.x(), to.x()}, {from.y(), to.y()});
+    m_highlightEnds->setData({from.x(), to.x()}, {from.y(), to.y()});
+    m_highlightLine->setName(tr("%1 → %2").arg(shortFunctionId(m_traceNames.value(traceIndex)),
+                                               m_proxyNames.value(proxy)));
+    if (!legend->hasItemWithPlottable(m_highlightLine))
+        m_highlightLine->addToLegend();
 }
 
 void MappingScatterPlot::setMapping(const FunctionPoints& trace, const FunctionPoints& proxies,
                                     std::span<const int> proxyOfTrace)
 {
     clearSeries();
+    m_traceNames = trace.names;
+    m_proxyNames = proxies.names;
+    m_tracePoints.clear();
+    for (int i = 0; i < trace.size(); ++i)
+        m_tracePoints.emplace_back(trace.memoryMb[std::size_t(i)],
+                                   trace.durationMs[std::size_t(i)]);
+    m_proxyPoints.clear();
+    for (int p = 0; p < proxies.size(); ++p)
+        m_proxyPoints.emplace_back(proxies.memoryMb[std::size_t(p)],
+                                   proxies.durationMs[std::size_t(p)]);
+    m_proxyOfTrace.assign(proxyOfTrace.begin(), proxyOfTrace.end());
     // One segment per mapped trace function, separated by NaN gaps: a single plottable
     // for any number of lines.
     QVector<QCPCurveData> segments;
@@ -49,17 +99,28 @@ void MappingScatterPlot::setMapping(const FunctionPoints& trace, const FunctionP
     m_lines->data()->set(segments, true);
 
     std::vector<double> usedX, usedY, freeX, freeY;
+    QStringList usedNames, freeNames;
     for (int p = 0; p < proxies.size(); ++p) {
         auto& xs = used[std::size_t(p)] ? usedX : freeX;
         auto& ys = used[std::size_t(p)] ? usedY : freeY;
         xs.push_back(proxies.memoryMb[std::size_t(p)]);
         ys.push_back(proxies.durationMs[std::size_t(p)]);
+        (used[std::size_t(p)] ? usedNames : freeNames) << proxies.names.value(p);
     }
     if (!freeX.empty())
-        addSeries(tr("Unused proxy functions"), freeX, freeY, QColor(0xc8, 0xc8, 0xc8));
-    addSeries(tr("Trace functions"), trace.memoryMb, trace.durationMs, palette::blue());
-    addSeries(tr("Proxy functions in use"), usedX, usedY, palette::red(),
-              QCPScatterStyle::ssDiamond);
+        setSeriesLabels(
+            addSeries(tr("Unused proxy functions"), freeX, freeY, QColor(0xc8, 0xc8, 0xc8)),
+            freeNames);
+    QStringList traceLabels;
+    for (const QString& name : trace.names)
+        traceLabels << shortFunctionId(name);
+    setSeriesLabels(
+        addSeries(tr("Trace functions"), trace.memoryMb, trace.durationMs, palette::blue()),
+        traceLabels);
+    setSeriesLabels(addSeries(tr("Proxy functions in use"), usedX, usedY, palette::red(),
+                              QCPScatterStyle::ssDiamond),
+                    usedNames);
+    setHighlight(m_highlight);
     setNoData(m_lineCount == 0); // proxies alone are not a mapping
     restyle();
 }
@@ -67,11 +128,17 @@ void MappingScatterPlot::setMapping(const FunctionPoints& trace, const FunctionP
 void MappingScatterPlot::restyle()
 {
     ScatterPlot::restyle();
-    if (!m_lines)
+    if (!m_lines || !m_highlightEnds)
         return;
     QColor line(0x55, 0x55, 0x55);
     line.setAlphaF(m_lineCount > 2000 ? 0.08 : m_lineCount > 300 ? 0.2 : 0.45);
     m_lines->setPen(pen(line, 0.6));
+    m_highlightLine->setPen(pen(palette::orange(), 2.2));
+    m_highlightLine->setScatterStyle(QCPScatterStyle::ssNone);
+    QCPScatterStyle ring(QCPScatterStyle::ssCircle, px(13));
+    ring.setPen(pen(palette::orange(), 2));
+    ring.setBrush(Qt::NoBrush);
+    m_highlightEnds->setScatterStyle(ring);
 }
 
 MappingErrorPlot::MappingErrorPlot(QWidget* parent) : Figure(parent)

@@ -21,6 +21,10 @@ public:
     // proxyOfTrace[i]: index into `proxies` of trace function i, -1 if unmapped.
     void setMapping(const FunctionPoints& trace, const FunctionPoints& proxies,
                     std::span<const int> proxyOfTrace);
+    // Emphasises trace function `traceIndex`, its proxy and the line between them, above
+    // everything else and named in the legend; -1 (or an unmapped function) clears.
+    void setHighlight(int traceIndex);
+    int highlight() const { return m_highlight; }
 
 protected:
     void restyle() override;
@@ -28,6 +32,15 @@ protected:
 private:
     QCPCurve* m_lines = nullptr;
     int m_lineCount = 0;
+    // What setHighlight needs, kept from setMapping.
+    std::vector<QPointF> m_tracePoints;
+    std::vector<QPointF> m_proxyPoints;
+    QStringList m_traceNames;
+    QStringList m_proxyNames;
+    std::vector<int> m_proxyOfTrace;
+    int m_highlight = -1;
+    QCPCurve* m_highlightLine = nullptr;
+    QCPGraph* m_highlightEnds = nullptr;
 };
 
 // The distribution of mapping errors (distance in (ln MB, ln ms) between a trace

@@ -42,17 +42,22 @@ int ScatterPlot::addSeries(const QString& name, std::span<const double> x,
     // Points in data order (a scatter has no meaningful key order); built in one go.
     QVector<QCPGraphData> data;
     data.reserve(qsizetype(std::min(x.size(), y.size())));
+    Series series{graph, color, shape, 0, {}, {}, {}};
     for (std::size_t i = 0; i < x.size() && i < y.size(); ++i) {
         const double px = logPosition(x[i]);
         const double py = logPosition(y[i]);
-        if (!std::isnan(px) && !std::isnan(py))
+        if (!std::isnan(px) && !std::isnan(py)) {
             data.append(QCPGraphData(px, py));
+            series.values.emplace_back(x[i], y[i]);
+            series.sourceIndex.push_back(int(i));
+        }
     }
     const int count = int(data.size());
+    series.count = count;
     graph->data()->set(data, false);
     // Adaptive sampling would thin a scatter of many points by pixel; keep every point.
     graph->setAdaptiveSampling(false);
-    m_series.push_back({graph, color, shape, count});
+    m_series.push_back(std::move(series));
     m_points += count;
     setNoData(m_points == 0);
     fitLogAxes();
@@ -67,6 +72,52 @@ void ScatterPlot::clearSeries()
     m_series.clear();
     m_points = 0;
     setNoData(true);
+}
+
+void ScatterPlot::setSeriesLabels(int series, const QStringList& labels)
+{
+    if (series >= 0 && std::size_t(series) < m_series.size())
+        m_series[std::size_t(series)].labels = labels;
+}
+
+ScatterPlot::PointRef ScatterPlot::nearestPoint(const QPointF& pixel, double maxDistancePx) const
+{
+    PointRef best;
+    if (!axisRect()->rect().contains(pixel.toPoint()))
+        return best;
+    double bestSquared = maxDistancePx * maxDistancePx;
+    // Later series are drawn on top: on equal distance they win, as the eye sees it.
+    for (std::size_t s = 0; s < m_series.size(); ++s) {
+        const Series& series = m_series[s];
+        for (std::size_t i = 0; i < series.values.size(); ++i) {
+            const double dx = xAxis->coordToPixel(logPosition(series.values[i].x())) - pixel.x();
+            const double dy = yAxis->coordToPixel(logPosition(series.values[i].y())) - pixel.y();
+            const double squared = dx * dx + dy * dy;
+            if (squared <= bestSquared) {
+                bestSquared = squared;
+                best = {int(s), series.sourceIndex[i]};
+            }
+        }
+    }
+    return best;
+}
+
+QString ScatterPlot::toolTipAt(const QPointF& pixel) const
+{
+    const PointRef point = nearestPoint(pixel);
+    if (!point.isValid())
+        return {};
+    const Series& series = m_series[std::size_t(point.series)];
+    const auto drawn =
+        std::lower_bound(series.sourceIndex.begin(), series.sourceIndex.end(), point.index);
+    const QPointF value = series.values[std::size_t(drawn - series.sourceIndex.begin())];
+    const QString name =
+        point.index < series.labels.size() ? series.labels.at(point.index) : series.graph->name();
+    return tr("%1\n%2: %3\n%4: %5")
+        .arg(name, xAxis->label())
+        .arg(value.x(), 0, 'g', 4)
+        .arg(yAxis->label())
+        .arg(value.y(), 0, 'g', 4);
 }
 
 void ScatterPlot::fitLogAxes()

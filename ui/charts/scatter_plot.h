@@ -2,6 +2,7 @@
 
 #include "charts/figure.h"
 
+#include <QStringList>
 #include <span>
 #include <vector>
 
@@ -25,6 +26,20 @@ public:
                   QCPScatterStyle::ScatterShape shape = QCPScatterStyle::ssCircle);
     void clearSeries();
     int pointCount() const { return m_points; }
+    // Names of a series' points, in the order given to addSeries, for hover tooltips.
+    void setSeriesLabels(int series, const QStringList& labels);
+
+    // A point as given to addSeries: its series and its index there.
+    struct PointRef
+    {
+        int series = -1;
+        int index = -1;
+        bool isValid() const { return series >= 0; }
+    };
+    // The drawn point nearest to a widget position, within maxDistancePx pixels.
+    PointRef nearestPoint(const QPointF& pixel, double maxDistancePx = 10) const;
+    // The nearest point's label (else its series' name) and values.
+    QString toolTipAt(const QPointF& pixel) const override;
 
     // The value a point is drawn at on a log axis: zeros -> 0.01, unusable -> NaN.
     static double logPosition(double value);
@@ -42,6 +57,9 @@ private:
         QColor color;
         QCPScatterStyle::ScatterShape shape;
         int count;
+        std::vector<QPointF> values;  // the drawn points' input values
+        std::vector<int> sourceIndex; // each drawn point's index in the input
+        QStringList labels;
     };
     std::vector<Series> m_series;
     int m_points = 0;

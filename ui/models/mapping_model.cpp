@@ -1,0 +1,254 @@
+#include "models/mapping_model.h"
+
+#include "mapping/mapper.h"
+#include "mapping/mapping.h"
+#include "models/error_tint.h"
+#include "models/function_id.h"
+#include "models/model_roles.h"
+#include "models/number_format.h"
+#include "profile/proxy_catalogue.h"
+#include "trace/trace.h"
+
+#include <QFont>
+#include <QHash>
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace traceload {
+
+MappingModel::MappingModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void MappingModel::setMapping(std::shared_ptr<const Mapping> mapping,
+                              std::shared_ptr<const Trace> trace,
+                              std::shared_ptr<const ProxyCatalogue> catalogue)
+{
+    beginResetModel();
+    m_mapping = std::move(mapping);
+    m_trace = std::move(trace);
+    m_catalogue = std::move(catalogue);
+    m_rows.clear();
+    if (m_mapping) {
+        // Entries are in trace order, but a mapping read from a file need not cover the
+        // same trace: join by id.
+        QHash<QString, int> traceRow;
+        if (m_trace) {
+            traceRow.reserve(qsizetype(m_trace->functions.size()));
+            for (std::size_t i = 0; i < m_trace->functions.size(); ++i)
+                traceRow.insert(m_trace->functions[i].id, int(i));
+        }
+        m_rows.resize(m_mapping->entries.size());
+        for (std::size_t i = 0; i < m_rows.size(); ++i) {
+            const MappingEntry& e = m_mapping->entries[i];
+            Row& row = m_rows[i];
+            row.traceIndex = traceRow.value(e.traceId, -1);
+            row.shortId = row.traceIndex >= 0
+                              ? shortFunctionId(m_trace->functions[std::size_t(row.traceIndex)])
+                              : shortFunctionId(e.traceId);
+            row.filterText = e.traceId + u'\n' + e.proxyName;
+        }
+        markOverrides();
+    }
+    endResetModel();
+}
+
+void MappingModel::setOverrides(const QSet<QString>& traceIds)
+{
+    m_overrides = traceIds;
+    markOverrides();
+    if (!m_rows.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void MappingModel::markOverrides()
+{
+    for (std::size_t i = 0; i < m_rows.size(); ++i)
+        m_rows[i].overridden = m_overrides.contains(m_mapping->entries[i].traceId);
+}
+
+void MappingModel::setBadError(double error)
+{
+    m_badError = error;
+    if (!m_rows.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::BackgroundRole});
+}
+
+QStringList MappingModel::proxyNames() const
+{
+    QStringList names;
+    if (m_catalogue)
+        for (const ProxyFunction& p : m_catalogue->proxies)
+            names << p.name;
+    return names;
+}
+
+QStringList MappingModel::proxiesByDistance(int row) const
+{
+    const QStringList names = proxyNames();
+    if (row < 0 || row >= rowCount() || !m_trace || m_rows[std::size_t(row)].traceIndex < 0)
+        return names;
+    const int percentile = m_mapping->percentile;
+    const TraceFunction& f = m_trace->functions[std::size_t(m_rows[std::size_t(row)].traceIndex)];
+    const auto memory = percentileValue(f.memoryMb, percentile);
+    const auto duration = percentileValue(f.durationMs, percentile);
+    if (!memory || !duration)
+        return names;
+    std::vector<double> distance(m_catalogue->proxies.size(), HUGE_VAL);
+    for (std::size_t p = 0; p < distance.size(); ++p) {
+        const ProxyFunction& proxy = m_catalogue->proxies[p];
+        const auto pm = percentileValue(proxy.memoryMb, percentile);
+        const auto pd = percentileValue(proxy.durationMs, percentile);
+        if (pm && pd)
+            distance[p] = mappingDistance(*memory, *duration, *pm, *pd);
+    }
+    std::vector<int> order(distance.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        return distance[std::size_t(a)] < distance[std::size_t(b)];
+    });
+    QStringList sorted;
+    for (int p : order)
+        sorted << names[p];
+    return sorted;
+}
+
+int MappingModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int MappingModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant MappingModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row& row = m_rows[std::size_t(index.row())];
+    const MappingEntry& e = m_mapping->entries[std::size_t(index.row())];
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case FunctionColumn:
+            return row.shortId;
+        case ProxyColumn:
+            return e.proxyName;
+        case ErrorColumn:
+            return formatMeasure(e.error);
+        case OverriddenColumn:
+            return row.overridden ? tr("by hand") : QString();
+        }
+        break;
+    case Qt::EditRole:
+        if (column == ProxyColumn)
+            return e.proxyName;
+        break;
+    case roles::SortRole:
+        switch (column) {
+        case FunctionColumn:
+            return e.traceId;
+        case ProxyColumn:
+            return e.proxyName;
+        case ErrorColumn:
+            return std::isnan(e.error) ? QVariant() : QVariant(e.error);
+        case OverriddenColumn:
+            return row.overridden;
+        }
+        break;
+    case Qt::ToolTipRole:
+        switch (column) {
+        case FunctionColumn:
+            return row.traceIndex >= 0
+                       ? functionIdToolTip(m_trace->functions[std::size_t(row.traceIndex)])
+                       : e.traceId;
+        case ProxyColumn:
+        case OverriddenColumn:
+            if (row.overridden)
+                return tr("Proxy chosen by hand, not by the mapper");
+            break;
+        case ErrorColumn:
+            return tr("Distance %1 in (ln memory, ln duration) at percentile %2")
+                .arg(formatExact(e.error))
+                .arg(m_mapping->percentile);
+        }
+        break;
+    case Qt::FontRole:
+        if (row.overridden && (column == ProxyColumn || column == OverriddenColumn)) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        break;
+    case Qt::BackgroundRole: {
+        const QColor tint = errorTint(e.error, m_badError);
+        if (tint.isValid())
+            return tint;
+        break;
+    }
+    case Qt::TextAlignmentRole:
+        if (column == ErrorColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case roles::FullIdRole:
+        return e.traceId;
+    case roles::FilterTextRole:
+        return row.filterText;
+    case roles::TriggerRole:
+        if (row.traceIndex >= 0)
+            return m_trace->functions[std::size_t(row.traceIndex)].trigger;
+        break;
+    }
+    return {};
+}
+
+QVariant MappingModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case FunctionColumn:
+            return tr("Function");
+        case ProxyColumn:
+            return tr("Proxy");
+        case ErrorColumn:
+            return tr("Error");
+        case OverriddenColumn:
+            return tr("Overridden");
+        }
+    } else if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case ProxyColumn:
+            return tr("Double-click to choose another proxy");
+        case ErrorColumn:
+            return tr("Distance in (ln memory, ln duration) space");
+        }
+    }
+    return {};
+}
+
+Qt::ItemFlags MappingModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == ProxyColumn)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool MappingModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) ||
+        index.column() != ProxyColumn)
+        return false;
+    const QString proxy = value.toString();
+    const MappingEntry& e = m_mapping->entries[std::size_t(index.row())];
+    if (proxy.isEmpty() || proxy == e.proxyName || (m_catalogue && m_catalogue->indexOf(proxy) < 0))
+        return false;
+    emit overrideRequested(e.traceId, proxy);
+    return true;
+}
+
+} // namespace traceload

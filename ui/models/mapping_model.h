@@ -1,0 +1,85 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QSet>
+#include <memory>
+#include <vector>
+
+namespace traceload {
+
+struct Mapping;
+struct ProxyCatalogue;
+struct Trace;
+
+// The entries of a mapping, one row each in trace order: function, proxy, error
+// (distance) and whether the proxy was overridden by hand. Rows are tinted by error
+// (errorTint). The mapping is immutable: editing the proxy column does not change it but
+// asks the owner to, through overrideRequested; the owner recomputes the mapping and sets
+// it again. Roles: see model_roles.h (SortRole, FullIdRole = trace id, FilterTextRole =
+// trace id and proxy, TriggerRole when the trace is known).
+class MappingModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        FunctionColumn,
+        ProxyColumn,
+        ErrorColumn,
+        OverriddenColumn,
+        ColumnCount
+    };
+
+    explicit MappingModel(QObject* parent = nullptr);
+
+    // Resets the model. The trace (for short ids, triggers and distances) and the
+    // catalogue (to validate edits and order proxies by distance) may be null.
+    void setMapping(std::shared_ptr<const Mapping> mapping, std::shared_ptr<const Trace> trace = {},
+                    std::shared_ptr<const ProxyCatalogue> catalogue = {});
+    std::shared_ptr<const Mapping> mapping() const { return m_mapping; }
+    // Marks the rows of these trace ids as overridden (italic proxy, flag, tooltip).
+    void setOverrides(const QSet<QString>& traceIds);
+    QSet<QString> overrides() const { return m_overrides; }
+    // Error at which the tint is fully "bad" (default 2: a factor of e² ≈ 7 off).
+    void setBadError(double error);
+
+    // Every proxy name of the catalogue, in profile order.
+    QStringList proxyNames() const;
+    // The catalogue's proxies by distance to the function of `row` at the mapping's
+    // percentile, closest first; profile order when distances cannot be computed.
+    QStringList proxiesByDistance(int row) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    // Proxy column, EditRole, a proxy name other than the current one (and in the
+    // catalogue, when known): emits overrideRequested and returns true; the row itself
+    // changes only when the owner sets the recomputed mapping.
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+
+signals:
+    void overrideRequested(const QString& traceId, const QString& proxyName);
+
+private:
+    struct Row
+    {
+        QString shortId;
+        QString filterText;
+        int traceIndex = -1; // into Trace::functions, -1 when unknown
+        bool overridden = false;
+    };
+    void markOverrides();
+
+    std::shared_ptr<const Mapping> m_mapping;
+    std::shared_ptr<const Trace> m_trace;
+    std::shared_ptr<const ProxyCatalogue> m_catalogue;
+    std::vector<Row> m_rows;
+    QSet<QString> m_overrides;
+    double m_badError = 2.0;
+};
+
+} // namespace traceload
