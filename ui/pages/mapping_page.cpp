@@ -2,7 +2,6 @@
 
 #include "charts/figure_set.h"
 #include "charts/mapping_plot.h"
-#include "mapping/mapper.h"
 #include "models/function_filter_model.h"
 #include "models/mapping_model.h"
 #include "models/proxy_combo_delegate.h"
@@ -23,7 +22,6 @@
 #include <QTableView>
 #include <QVBoxLayout>
 #include <algorithm>
-#include <cmath>
 
 namespace traceload {
 
@@ -66,8 +64,8 @@ MappingPage::MappingPage(Pipeline* pipeline, StageJobRunner* jobs, QWidget* pare
       m_clearFile(new QPushButton(tr("Compute instead"), this)),
       m_clearOverrides(new QPushButton(tr("Clear overrides"), this)), m_summary(new QLabel(this)),
       m_filter(new QLineEdit(this)), m_table(new QTableView(this)), m_model(new MappingModel(this)),
-      m_sorted(new FunctionFilterModel(this)), m_scatter(new FigurePanel(this)),
-      m_errors(new FigurePanel(this))
+      m_sorted(new FunctionFilterModel(this)), m_delegate(new ProxyComboDelegate(this)),
+      m_scatter(new FigurePanel(this)), m_errors(new FigurePanel(this))
 {
     auto* nearest = new QRadioButton(tr("Nearest"), this);
     nearest->setToolTip(tr("Every trace function gets its closest proxy"));
@@ -109,13 +107,8 @@ MappingPage::MappingPage(Pipeline* pipeline, StageJobRunner* jobs, QWidget* pare
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setItemDelegateForColumn(
-        MappingModel::ProxyColumn,
-        new ProxyComboDelegate(
-            [this](int row) {
-                return proxiesByDistance(m_sorted->mapToSource(m_sorted->index(row, 0)).row());
-            },
-            this));
+    m_delegate->setOrder([this](int sourceRow) { return m_model->proxiesByDistance(sourceRow); });
+    m_table->setItemDelegateForColumn(MappingModel::ProxyColumn, m_delegate);
 
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
@@ -218,7 +211,9 @@ void MappingPage::refresh()
     if (m_drawn == mapping.get())
         return;
     m_drawn = mapping.get();
-    m_model->setMapping(mapping);
+    m_model->setMapping(mapping, trace,
+                        std::shared_ptr<const ProxyCatalogue>(proxies, &proxies->catalogue));
+    m_delegate->setProxyNames(m_model->proxyNames());
     std::vector<int> proxyOfTrace;
     std::vector<double> errors;
     for (const MappingEntry& entry : mapping->entries) {
@@ -236,36 +231,11 @@ void MappingPage::refresh()
 
 void MappingPage::highlightSelected()
 {
-    auto* plot = qobject_cast<MappingPlot*>(m_scatter->figure());
+    auto* plot = qobject_cast<MappingScatterPlot*>(m_scatter->figure());
     if (!plot)
         return;
     const QModelIndex current = m_table->selectionModel()->currentIndex();
     plot->setHighlight(current.isValid() ? m_sorted->mapToSource(current).row() : -1);
-}
-
-QStringList MappingPage::proxiesByDistance(int traceRow) const
-{
-    const auto trace = pipeline()->trace();
-    const auto proxies = pipeline()->proxies();
-    const int p = pipeline()->workspace().mapping.percentile;
-    if (!trace || !proxies || traceRow < 0 || std::size_t(traceRow) >= trace->functions.size())
-        return {};
-    const TraceFunction& f = trace->functions[std::size_t(traceRow)];
-    const double memory = percentileValue(f.memoryMb, p).value_or(0.01);
-    const double duration = percentileValue(f.durationMs, p).value_or(0.01);
-    std::vector<std::pair<double, QString>> ranked;
-    for (const ProxyFunction& proxy : proxies->catalogue.proxies) {
-        const auto pm = percentileValue(proxy.memoryMb, p);
-        const auto pd = percentileValue(proxy.durationMs, p);
-        const double d = pm && pd ? mappingDistance(memory, duration, *pm, *pd) : INFINITY;
-        ranked.emplace_back(d, proxy.name);
-    }
-    std::stable_sort(ranked.begin(), ranked.end(),
-                     [](const auto& a, const auto& b) { return a.first < b.first; });
-    QStringList names;
-    for (const auto& [distance, name] : ranked)
-        names << name;
-    return names;
 }
 
 } // namespace traceload

@@ -14,6 +14,7 @@ namespace traceload {
 class FigurePanel;
 class FunctionFilterModel;
 class MappingModel;
+class ProxyComboDelegate;
 
 // Trace function -> proxy: nearest or unique at a percentile, recomputed in the background
 // on every change; the table (coloured by error, each proxy replaceable by hand), the
@@ -39,7 +40,6 @@ protected:
 private:
     void updatePercentiles();
     void highlightSelected();
-    QStringList proxiesByDistance(int traceRow) const;
 
     QButtonGroup* m_method;
     QComboBox* m_percentile;
@@ -51,6 +51,7 @@ private:
     QTableView* m_table;
     MappingModel* m_model;
     FunctionFilterModel* m_sorted;
+    ProxyComboDelegate* m_delegate;
     FigurePanel* m_scatter;
     FigurePanel* m_errors;
     const void* m_drawn = nullptr;

@@ -169,7 +169,7 @@ void TracePage::showSelectedFunction()
     if (trace && current.isValid()) {
         const int row = m_sorted->mapToSource(current).row();
         if (row >= 0 && std::size_t(row) < trace->functions.size())
-            plot->setFunction(*trace, std::size_t(row));
+            plot->setFunction(*trace, row);
     } else {
         plot->setTitle(tr("Invocations per slot of the selected function"));
         plot->setNoData(true);

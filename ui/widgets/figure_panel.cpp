@@ -26,7 +26,7 @@ void FigurePanel::setFigure(std::unique_ptr<Figure> figure)
     if (!m_figure)
         return;
     m_figure->setParent(this);
-    makeInteractive(m_figure);
+    new PlotInteraction(m_figure); // screen only: exports stay as drawn
     layout()->addWidget(m_figure);
     m_figure->setContextMenuPolicy(Qt::NoContextMenu); // ours, below
 }
@@ -38,7 +38,8 @@ void FigurePanel::contextMenuEvent(QContextMenuEvent* event)
     auto* menu = new QMenu(this); // popup(), not exec(): no nested event loop
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->addAction(tr("Export figure…"), this, &FigurePanel::exportFigure);
-    menu->addAction(tr("Reset view"), this, [this] { resetView(m_figure); });
+    if (auto* interaction = m_figure->findChild<PlotInteraction*>())
+        menu->addAction(tr("Reset view"), interaction, &PlotInteraction::resetView);
     menu->popup(event->globalPos());
 }
 
