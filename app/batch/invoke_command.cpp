@@ -6,11 +6,11 @@
 #include "common/input_error.h"
 #include "deploy/deployment_record.h"
 #include "invoke/invoker.h"
-#include "invoke/result_writer.h"
-#include "invoke/threshold.h"
 #include "invoke_session.h"
 #include "load/load_file.h"
+#include "report/result_writer.h"
 #include "report/run_summary.h"
+#include "report/threshold.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "invoke/invoker.h"
-#include "invoke/result_writer.h"
-#include "invoke/threshold.h"
+#include "report/result_writer.h"
 #include "report/run_summary.h"
+#include "report/threshold.h"
 
 #include <QString>
 #include <vector>

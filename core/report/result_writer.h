@@ -1,7 +1,7 @@
 #pragma once
 
-#include "report/run_summary.h"
-#include "run_result.h"
+#include "invoke/run_result.h"
+#include "run_summary.h"
 #include "threshold.h"
 
 #include <QString>

@@ -1,7 +1,7 @@
 // The run folder files, byte for byte: the seed's latency file, invocations.csv and the
 // keys and counts of summary.json.
 #include "common/input_error.h"
-#include "invoke/result_writer.h"
+#include "report/result_writer.h"
 #include "test_support.h"
 
 #include <QTemporaryDir>
