@@ -1,6 +1,7 @@
 #include "result_writer.h"
 
 #include "common/atomic_file.h"
+#include "common/csv_field.h"
 #include "common/input_error.h"
 
 #include <QDir>
@@ -30,22 +31,10 @@ public:
         const auto res = std::to_chars(digits, digits + sizeof digits, v);
         m_buffer.append(digits, std::size_t(res.ptr - digits));
     }
-    // A CSV field: quoted when it holds a separator, quote or line break.
     void appendField(const QString& text)
     {
         const QByteArray utf8 = text.toUtf8();
-        if (!utf8.contains(',') && !utf8.contains('"') && !utf8.contains('\n') &&
-            !utf8.contains('\r')) {
-            m_buffer.append(utf8.constData(), std::size_t(utf8.size()));
-            return;
-        }
-        m_buffer.push_back('"');
-        for (const char c : utf8) {
-            if (c == '"')
-                m_buffer.push_back('"');
-            m_buffer.push_back(c);
-        }
-        m_buffer.push_back('"');
+        appendCsvField(m_buffer, std::string_view(utf8.constData(), std::size_t(utf8.size())));
     }
     void endLine()
     {

@@ -1,8 +1,8 @@
 #include "run_folder_reader.h"
 
+#include "common/csv_reader.h"
 #include "common/input_error.h"
 #include "run_series_builder.h"
-#include "trace/csv_reader.h"
 
 #include <QCoreApplication>
 #include <QDir>
