@@ -7,11 +7,10 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <nlohmann/json.hpp>
 #include <optional>
 
 namespace traceload {
@@ -145,14 +144,21 @@ double readTargetRate(const QString& path, QStringList& warnings)
         warnings << tr("%1: cannot be read: %2").arg(path, file.errorString());
         return -1;
     }
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+    const QByteArray bytes = file.readAll();
+    const auto doc = nlohmann::json::parse(bytes.begin(), bytes.end(), nullptr,
+                                           /*allow_exceptions=*/false);
+    if (!doc.is_object()) {
         warnings << tr("%1: not a JSON object, ignored").arg(path);
         return -1;
     }
-    const QJsonValue target = doc.object().value(u"rate").toObject().value(u"target");
-    return target.isDouble() && target.toDouble() > 0 ? target.toDouble() : -1;
+    const auto rate = doc.find("rate");
+    if (rate == doc.end() || !rate->is_object())
+        return -1;
+    const auto target = rate->find("target");
+    if (target == rate->end() || !target->is_number())
+        return -1;
+    const double value = target->get<double>();
+    return value > 0 ? value : -1;
 }
 
 } // namespace
