@@ -3,20 +3,17 @@
 // folder (rps_<latf>, invocations.csv, summary.json).
 #include "batch_commands.h"
 #include "cli_support.h"
+#include "common/file_hash.h"
 #include "common/input_error.h"
 #include "deploy/deployment_record.h"
-#include "invoke/invoker.h"
-#include "invoke/result_writer.h"
-#include "invoke/threshold.h"
+#include "deploy/record_address.h"
 #include "invoke_session.h"
 #include "load/load_file.h"
-#include "report/run_summary.h"
+#include "report/threshold.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QSet>
 
 namespace traceload::batch {
 
@@ -88,25 +85,6 @@ QStringList takeSwitchValue(QStringList args, const QString& name, std::optional
         }
     }
     return args;
-}
-
-// A load made with the local backend names endpoints that only its emulator serves: when
-// the build folder's deployment record serves every endpoint of the load through one
-// address, dial that address (as --connect-to would).
-QString connectToFromRecord(const QString& buildDir, const Load& load)
-{
-    const auto record = DeploymentRecord::read(buildDir);
-    if (!record || record->connectTo.isEmpty())
-        return {};
-    QSet<QString> served;
-    for (const DeployedService& s : record->services)
-        served.insert(s.endpoint);
-    for (const QString& endpoint : load.endpoints)
-        if (!served.contains(endpoint))
-            return {};
-    err() << tr("connecting to %1 for every endpoint (from %2)\n")
-                 .arg(record->connectTo, DeploymentRecord::pathIn(buildDir));
-    return record->connectTo;
 }
 
 struct InvokeArgs
@@ -190,34 +168,37 @@ int runInvoke(const QStringList& arguments)
 
     try {
         const std::int64_t slotLengthUs = a.minute ? 60'000'000 : 1'000'000;
-        const Load load = LoadFile::read(a.loadPath, slotLengthUs);
+        const auto load = std::make_shared<const Load>(LoadFile::read(a.loadPath, slotLengthUs));
         if (!a.outDir.isEmpty() && !QDir().mkpath(a.outDir))
             throw InputError(a.outDir, 0, QStringLiteral("--out-dir"),
                              tr("cannot create the output folder"));
-        if (a.options.connectTo.isEmpty())
-            a.options.connectTo = connectToFromRecord(a.buildDir, load);
-        RunInputs inputs{QFileInfo(a.loadPath).absoluteFilePath(), fileSha256(a.loadPath), a.seed};
-        Invoker invoker(load, a.options, inputs);
-        if (a.debug) {
-            err() << tr("load %1: %2 slots of %3 s, %4 endpoints; replaying %5 "
-                        "invocations "
-                        "(warm-up %6 + measured %7 slots) at speedup %8\n")
-                         .arg(a.loadPath)
-                         .arg(load.timeSlots.size())
-                         .arg(double(slotLengthUs) / 1e6)
-                         .arg(load.endpoints.size())
-                         .arg(invoker.scheduledCount())
-                         .arg(a.options.warmupSlots)
-                         .arg(a.options.durationSlots)
-                         .arg(a.options.speedup);
-            for (const std::string& target : invoker.dialTargets())
-                err() << tr("dial target %1\n").arg(QString::fromStdString(target));
-            err().flush();
+        if (a.options.connectTo.isEmpty()) {
+            a.options.connectTo = connectToFromRecord(a.buildDir, *load);
+            if (!a.options.connectTo.isEmpty())
+                err() << tr("connecting to %1 for every endpoint (from %2)\n")
+                             .arg(a.options.connectTo, DeploymentRecord::pathIn(a.buildDir));
         }
-
-        const InvokeSession session{a.outDir, a.latf, a.debug, a.quiet, a.thresholds};
-        const InvokeOutcome outcome = invokeAndReport(load, invoker, session);
-        return exitCodeOf(outcome);
+        const RunInputs inputs{QFileInfo(a.loadPath).absoluteFilePath(), fileSha256(a.loadPath),
+                               a.seed};
+        InvokeSession session{{a.outDir, a.latf, a.thresholds}, a.debug, a.quiet, {}};
+        if (a.debug)
+            session.onStarted = [&](quint64 scheduled, const QStringList& targets) {
+                err() << tr("load %1: %2 slots of %3 s, %4 endpoints; replaying %5 "
+                            "invocations "
+                            "(warm-up %6 + measured %7 slots) at speedup %8\n")
+                             .arg(a.loadPath)
+                             .arg(load->timeSlots.size())
+                             .arg(double(slotLengthUs) / 1e6)
+                             .arg(load->endpoints.size())
+                             .arg(scheduled)
+                             .arg(a.options.warmupSlots)
+                             .arg(a.options.durationSlots)
+                             .arg(a.options.speedup);
+                for (const QString& target : targets)
+                    err() << tr("dial target %1\n").arg(target);
+                err().flush();
+            };
+        return exitCodeOf(invokeAndReport(load, a.options, inputs, session).outcome);
     } catch (const InputError& e) {
         err() << e.toString() << '\n';
         return ExitBadInput;

@@ -1,30 +1,16 @@
 #include "invoke_session.h"
 
 #include "cli_support.h"
+#include "common/input_error.h"
+#include "interrupt_notifier.h"
+#include "invoke/invoker_runner.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
-#include <QFile>
-#include <atomic>
-#include <condition_variable>
-#include <csignal>
-#include <mutex>
-#include <thread>
+#include <stdexcept>
 
 namespace traceload::batch {
 
 namespace {
-
-std::atomic<CancelToken*> g_cancelOnSignal{nullptr};
-
-extern "C" void onInterrupt(int)
-{
-    // Async-signal-safe: one relaxed store. A second Ctrl-C kills as usual.
-    if (CancelToken* token = g_cancelOnSignal.load())
-        token->cancel();
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
-}
 
 QString formatUs(std::int64_t us)
 {
@@ -62,53 +48,53 @@ void printProgress(const LiveSnapshot& s, bool debug)
     err().flush();
 }
 
+// Runs the load to its end in the application's event loop; throws what the runner reports.
+std::shared_ptr<RunResult> runToEnd(std::shared_ptr<const Load> load, const RunOptions& options,
+                                    const RunInputs& inputs, const InvokeSession& session)
+{
+    InvokerRunner runner;
+    runner.setInterval(1000);
+    std::shared_ptr<RunResult> result;
+    QString failure;
+    bool badInput = false;
+    QObject::connect(&runner, &InvokerRunner::started, &runner,
+                     [&](quint64 scheduled, const QStringList& targets) {
+                         if (session.onStarted)
+                             session.onStarted(scheduled, targets);
+                     });
+    if (!session.quiet)
+        QObject::connect(&runner, &InvokerRunner::snapshot, &runner,
+                         [&](const LiveSnapshot& s) { printProgress(s, session.debug); });
+    QObject::connect(&runner, &InvokerRunner::finished, &runner, [&](std::shared_ptr<RunResult> r) {
+        result = std::move(r);
+        QCoreApplication::exit(0);
+    });
+    QObject::connect(&runner, &InvokerRunner::failed, &runner,
+                     [&](const QString& message, bool inputError) {
+                         failure = message;
+                         badInput = inputError;
+                         QCoreApplication::exit(1);
+                     });
+    const InterruptNotifier interrupt([&runner] { runner.cancel(); });
+    runner.start(std::move(load), options, inputs);
+    QCoreApplication::exec();
+    if (result)
+        return result;
+    if (badInput)
+        throw InputError(failure);
+    throw std::runtime_error(failure.toLocal8Bit().toStdString());
+}
+
 } // namespace
 
-InvokeOutcome invokeAndReport(const Load& load, Invoker& invoker, const InvokeSession& session)
+InvokeReport invokeAndReport(std::shared_ptr<const Load> load, const RunOptions& options,
+                             const RunInputs& inputs, const InvokeSession& session)
 {
-    CancelToken cancel;
-    InvokeOutcome outcome;
-    outcome.paths = ResultWriter::paths(session.outDir, session.latf);
+    const std::shared_ptr<RunResult> run = runToEnd(std::move(load), options, inputs, session);
+    const RunResult& result = *run;
+    const RunOutcome outcome = concludeRun(result, session.folder);
+    const RunSummary& summary = outcome.summary;
     const ResultWriter::Paths& paths = outcome.paths;
-    g_cancelOnSignal = &cancel;
-    std::signal(SIGINT, onInterrupt);
-    std::signal(SIGTERM, onInterrupt);
-
-    RunResult result;
-    std::mutex mutex;
-    std::condition_variable done;
-    bool finished = false;
-    std::exception_ptr failure;
-    std::thread scheduler([&] {
-        try {
-            result = invoker.run(&cancel);
-        } catch (...) {
-            failure = std::current_exception();
-        }
-        std::lock_guard lock(mutex);
-        finished = true;
-        done.notify_all();
-    });
-    {
-        std::unique_lock lock(mutex);
-        while (!done.wait_for(lock, std::chrono::seconds(1), [&] { return finished; }))
-            if (!session.quiet)
-                printProgress(invoker.liveStats().snapshot(), session.debug);
-    }
-    scheduler.join();
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
-    g_cancelOnSignal = nullptr;
-    if (failure)
-        std::rethrow_exception(failure);
-    if (!session.quiet)
-        printProgress(invoker.liveStats().snapshot(), session.debug);
-
-    const RunSummary summary = RunSummary::compute(result);
-    const std::vector<ThresholdResult> checks = evaluate(session.thresholds, summary);
-    ResultWriter::writeLatencyFile(paths.latency, result);
-    ResultWriter::writeInvocations(paths.invocations, result);
-    ResultWriter::writeSummary(paths.summary, result, summary, checks);
 
     out() << tr("Issued / completed requests: %1, %2\n")
                  .arg(summary.all.scheduled - summary.all.notSent)
@@ -137,35 +123,19 @@ InvokeOutcome invokeAndReport(const Load& load, Invoker& invoker, const InvokeSe
             err() << tr("first %1 error: %2\n")
                          .arg(QLatin1String(ResultWriter::grpcCodeName(code)), message);
     out() << tr("The measured latencies are saved in %1\n").arg(paths.latency);
-    bool violated = false;
-    for (const ThresholdResult& t : checks) {
+    for (const ThresholdResult& t : outcome.verdicts)
         out() << tr("threshold %1: %2 (value %3)\n")
                      .arg(t.expr, t.passed ? tr("passed") : tr("VIOLATED"),
                           t.value ? QString::number(*t.value) : tr("none"));
-        violated = violated || !t.passed;
-    }
     out().flush();
     err().flush();
     if (result.cancelled)
         err()
             << tr("cancelled: %1 invocations not sent; results written\n").arg(summary.all.notSent);
-    outcome.summary = summary;
-    outcome.cancelled = result.cancelled;
-    outcome.thresholdsViolated = violated;
-    return outcome;
+    return {run, outcome};
 }
 
-QString fileSha256(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&f);
-    return QString::fromLatin1(hash.result().toHex());
-}
-
-int exitCodeOf(const InvokeOutcome& outcome)
+int exitCodeOf(const RunOutcome& outcome)
 {
     if (outcome.cancelled)
         return ExitInternalError;

@@ -1,42 +1,40 @@
 #pragma once
 
-#include "invoke/invoker.h"
-#include "invoke/result_writer.h"
-#include "invoke/threshold.h"
-#include "report/run_summary.h"
+#include "invoke/run_options.h"
+#include "load/load.h"
+#include "report/run_outcome.h"
 
-#include <QString>
-#include <vector>
+#include <QStringList>
+#include <functional>
+#include <memory>
 
 namespace traceload::batch {
 
-// What `invoke` and `run` share once a load and its Invoker exist.
+// What `invoke` and `run` share once a load exists.
 struct InvokeSession
 {
-    QString outDir; // "" = working directory
-    QString latf = QStringLiteral("lat.csv");
+    RunFolderOptions folder;
     bool debug = false;
     bool quiet = false;
-    std::vector<Threshold> thresholds;
+    // Called once the invoker is built, before the first call (e.g. for debug lines).
+    std::function<void(quint64 scheduledCount, const QStringList& dialTargets)> onStarted;
 };
 
-struct InvokeOutcome
+struct InvokeReport
 {
-    RunSummary summary;
-    ResultWriter::Paths paths;
-    bool cancelled = false;
-    bool thresholdsViolated = false;
+    std::shared_ptr<RunResult> result;
+    RunOutcome outcome;
 };
 
-// Runs the invoker with a progress line on stderr every second, SIGINT/SIGTERM cancelling
-// the run (a second one kills), then writes the run folder (also after a cancel) and prints
-// the summary and threshold verdicts. Throws what the invoker or the writers throw.
-InvokeOutcome invokeAndReport(const Load& load, Invoker& invoker, const InvokeSession& session);
-
-// Hex SHA-256 of a file (recorded in summary.json), empty if unreadable.
-QString fileSha256(const QString& path);
+// Runs the load through an InvokerRunner in this thread's (the application's) event loop,
+// the code path a window uses too: a progress line on stderr every second, SIGINT/SIGTERM
+// cancelling the run (a second one kills). Then concludes the run (files written, also
+// after a cancel) and prints the summary and threshold verdicts. Throws InputError for bad
+// input (found up front or by the runner) and what concluding the run throws.
+InvokeReport invokeAndReport(std::shared_ptr<const Load> load, const RunOptions& options,
+                             const RunInputs& inputs, const InvokeSession& session);
 
 // 0 ok, 99 a threshold violated, 1 cancelled.
-int exitCodeOf(const InvokeOutcome& outcome);
+int exitCodeOf(const RunOutcome& outcome);
 
 } // namespace traceload::batch

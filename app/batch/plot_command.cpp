@@ -13,13 +13,13 @@
 #include "progress_printer.h"
 #include "report/function_points.h"
 #include "report/load_profile.h"
+#include "report/mapping_series.h"
 #include "report/run_folder_reader.h"
 #include "trace/trace_reader.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QHash>
 #include <optional>
 
 namespace traceload::batch {
@@ -130,22 +130,6 @@ void prepareOutputFolder(const QString& folder)
         throw InputError(folder, 0, {}, tr("cannot create the output folder"));
 }
 
-// The proxy of every trace function (in trace order) and its error, from a mapping file.
-void mappingSeries(const Trace& trace, const Mapping& mapping, std::vector<int>& proxyOfTrace,
-                   std::vector<double>& errors)
-{
-    QHash<QString, int> indexOf;
-    for (int i = 0; i < int(trace.functions.size()); ++i)
-        indexOf.insert(trace.functions[std::size_t(i)].id, i);
-    proxyOfTrace.assign(trace.functions.size(), -1);
-    for (const MappingEntry& e : mapping.entries) {
-        const int i = indexOf.value(e.traceId, -1);
-        if (i >= 0)
-            proxyOfTrace[std::size_t(i)] = e.proxyIndex;
-        errors.push_back(e.error);
-    }
-}
-
 class PlotRun
 {
 public:
@@ -189,10 +173,8 @@ public:
                 FunctionPoints::ofProxies(*catalogue, m_flags.percentile);
             write(figures::seed(tracePoints, proxyPoints, m_flags.percentile));
             if (mapping) {
-                std::vector<int> proxyOfTrace;
-                std::vector<double> errors;
-                mappingSeries(*trace, *mapping, proxyOfTrace, errors);
-                write(figures::mapping(tracePoints, proxyPoints, proxyOfTrace, errors,
+                const MappingSeries series = MappingSeries::of(*trace, *mapping);
+                write(figures::mapping(tracePoints, proxyPoints, series.proxyOfTrace, series.errors,
                                        m_flags.percentile));
             }
         }

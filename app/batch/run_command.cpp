@@ -5,6 +5,7 @@
 #include "batch_commands.h"
 #include "charts/figure_set.h"
 #include "cli_support.h"
+#include "common/file_hash.h"
 #include "deploy/deployment_backend.h"
 #include "deploy_flags.h"
 #include "invoke_session.h"
@@ -15,7 +16,8 @@
 #include "progress_printer.h"
 #include "report/function_points.h"
 #include "report/load_profile.h"
-#include "report/run_folder_reader.h"
+#include "report/mapping_series.h"
+#include "report/run_series_of_result.h"
 #include "workspace_flags.h"
 
 #include <QCoreApplication>
@@ -118,22 +120,17 @@ private:
 };
 
 void writeFigures(const QString& folder, const Pipeline& in, const Load& load,
-                  const QString& runFolder, int percentile)
+                  const RunSeries& run, int percentile)
 {
     QDir().mkpath(folder);
     const FigureExport png;
-    std::vector<int> proxyOfTrace;
-    std::vector<double> errors;
-    for (const MappingEntry& e : in.mapping()->entries) { // entries are in trace order
-        proxyOfTrace.push_back(e.proxyIndex);
-        errors.push_back(e.error);
-    }
+    const MappingSeries mapping = MappingSeries::of(*in.trace(), *in.mapping());
     saveFigureSet(figures::mapping(FunctionPoints::ofTrace(*in.trace(), percentile),
                                    FunctionPoints::ofProxies(in.proxies()->catalogue, percentile),
-                                   proxyOfTrace, errors, percentile),
+                                   mapping.proxyOfTrace, mapping.errors, percentile),
                   folder, png);
     saveFigureSet(figures::load(LoadProfile::of(load)), folder, png);
-    saveFigureSet(figures::run(RunFolderReader::read(runFolder)), folder, png);
+    saveFigureSet(figures::run(run), folder, png);
 }
 
 int run(const RunFlags& f)
@@ -179,20 +176,20 @@ int run(const RunFlags& f)
                  .arg(window / options.speedup, 0, 'f', 1);
     out().flush();
 
-    Invoker invoker(
-        load, options,
-        RunInputs{QFileInfo(loadPath).absoluteFilePath(), fileSha256(loadPath), w.load.seed});
-    const InvokeSession session{f.outDir, QStringLiteral("lat.csv"), f.debug, f.quiet,
-                                f.thresholds};
-    const InvokeOutcome outcome = invokeAndReport(load, invoker, session);
+    const RunInputs inputs{QFileInfo(loadPath).absoluteFilePath(), fileSha256(loadPath),
+                           w.load.seed};
+    const InvokeSession session{
+        {f.outDir, QStringLiteral("lat.csv"), f.thresholds}, f.debug, f.quiet, {}};
+    const InvokeReport report = invokeAndReport(in.load(), options, inputs, session);
 
     const QString plots = dir.filePath(QStringLiteral("plots"));
-    writeFigures(plots, in, load, f.outDir, w.mapping.percentile);
+    writeFigures(plots, in, load, runSeriesOf(*report.result, report.outcome.summary, f.outDir),
+                 w.mapping.percentile);
     out() << tr("Results    %1 (load.json, mapping.json, invocations.csv, summary.json, "
                 "plots/)\n")
                  .arg(QDir::toNativeSeparators(f.outDir));
     out().flush();
-    return exitCodeOf(outcome);
+    return exitCodeOf(report.outcome);
 }
 
 } // namespace

@@ -1,30 +1,11 @@
 #include "arrival_log.h"
 
 #include "common/atomic_file.h"
+#include "common/csv_field.h"
 
 #include <QIODevice>
 
 namespace traceload {
-
-namespace {
-
-// Service names come from the :authority of unknown callers too, so quote like RFC 4180.
-void appendCsvField(QByteArray& out, const std::string& field)
-{
-    if (field.find_first_of(",\"\r\n") == std::string::npos) {
-        out.append(field.data(), qsizetype(field.size()));
-        return;
-    }
-    out.append('"');
-    for (const char c : field) {
-        if (c == '"')
-            out.append('"');
-        out.append(c);
-    }
-    out.append('"');
-}
-
-} // namespace
 
 ArrivalLog::ArrivalLog()
 {
@@ -53,6 +34,7 @@ void ArrivalLog::write(const QString& path) const
         QByteArray chunk("arrival_unix_us,service\n");
         for (const Row& row : m_rows) {
             chunk.append(QByteArray::number(row.arrivalUnixUs)).append(',');
+            // Service names come from the :authority of unknown callers too.
             appendCsvField(chunk, *row.service);
             chunk.append('\n');
             if (chunk.size() >= (1 << 20)) {

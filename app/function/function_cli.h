@@ -13,7 +13,8 @@ struct FunctionUsageError
     QString message;
 };
 
-// The parsed command line of traceload-function (see contracts: the CLI is fixed).
+// The parsed command line of traceload-function. The flags are fixed: deploy starts the
+// emulator with them and the README's "The emulated function" section documents them.
 struct FunctionCommandLine
 {
     enum class Action

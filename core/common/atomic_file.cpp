@@ -5,31 +5,56 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <memory>
 
 namespace traceload {
 
-void writeFileAtomically(const QString& path, const std::function<void(QIODevice&)>& writer)
+namespace {
+
+[[noreturn]] void cannotWrite(const QString& path, const QString& reason)
+{
+    throw InputError(path, 0, {},
+                     QCoreApplication::translate("traceload", "cannot write: %1").arg(reason));
+}
+
+// The temporary file of `path`, written in full but not yet committed.
+std::unique_ptr<QSaveFile> writeStaged(const QString& path,
+                                       const std::function<void(QIODevice&)>& writer)
 {
     const QFileInfo info(path);
     if (!info.absoluteDir().exists())
         throw InputError(path, 0, {},
                          QCoreApplication::translate("traceload", "output folder %1 does not exist")
                              .arg(info.absolutePath()));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw InputError(
-            path, 0, {},
-            QCoreApplication::translate("traceload", "cannot write: %1").arg(file.errorString()));
+    auto file = std::make_unique<QSaveFile>(path);
+    if (!file->open(QIODevice::WriteOnly))
+        cannotWrite(path, file->errorString());
     try {
-        writer(file);
+        writer(*file);
     } catch (...) {
-        file.cancelWriting();
+        file->cancelWriting();
         throw;
     }
-    if (!file.commit())
-        throw InputError(
-            path, 0, {},
-            QCoreApplication::translate("traceload", "cannot write: %1").arg(file.errorString()));
+    return file;
+}
+
+} // namespace
+
+void writeFileAtomically(const QString& path, const std::function<void(QIODevice&)>& writer)
+{
+    writeFilesAtomically({{path, writer}});
+}
+
+void writeFilesAtomically(const std::vector<FileWriter>& files)
+{
+    // An exception unwinds the staged files: a QSaveFile destroyed uncommitted removes its
+    // temporary file and leaves the target alone.
+    std::vector<std::unique_ptr<QSaveFile>> staged;
+    for (const auto& [path, writer] : files)
+        staged.push_back(writeStaged(path, writer));
+    for (std::size_t i = 0; i < staged.size(); ++i)
+        if (!staged[i]->commit())
+            cannotWrite(files[i].first, staged[i]->errorString());
 }
 
 void writeFileAtomically(const QString& path, const QByteArray& content)

@@ -278,10 +278,8 @@ void Invoker::Impl::waitForInFlight(const CancelToken* cancel, bool& cancelled)
     }
 }
 
-Invoker::Invoker(const Load& load, RunOptions options, RunInputs inputs)
-    : d(std::make_unique<Impl>(load, std::move(options)))
+void Invoker::checkOptions(const Load& load, const RunOptions& o)
 {
-    const RunOptions& o = d->options;
     if (o.warmupSlots < 0 || o.durationSlots < 0)
         throw InputError(tr("-warmup and -duration must not be negative"));
     const std::size_t needed = std::size_t(o.warmupSlots) + std::size_t(o.durationSlots);
@@ -297,6 +295,14 @@ Invoker::Invoker(const Load& load, RunOptions options, RunInputs inputs)
         throw InputError(tr("the gRPC timeout must be positive"));
     if (load.slotLengthUs <= 0)
         throw InputError(tr("the slot length must be positive"));
+}
+
+Invoker::Invoker(const Load& load, RunOptions options, RunInputs inputs)
+    : d(std::make_unique<Impl>(load, std::move(options)))
+{
+    const RunOptions& o = d->options;
+    checkOptions(load, o);
+    const std::size_t needed = std::size_t(o.warmupSlots) + std::size_t(o.durationSlots);
     d->result.options = o;
     d->result.inputs = std::move(inputs);
     d->result.endpoints = load.endpoints;

@@ -27,8 +27,14 @@ public:
     // Uses slots [0, warmup + duration) of `load`, which must outlive the Invoker. Throws
     // InputError when the load has fewer slots than that (naming both numbers) or when an
     // option is out of range.
+    // The slot ranges and options are checked first (checkOptions), then every record is
+    // built (InputError for a slot whose endpoints do not match its timestamps), which takes
+    // a while for a large load.
     Invoker(const Load& load, RunOptions options, RunInputs inputs = {});
     ~Invoker();
+    // The constructor's cheap checks (no records built, no channel made): throws InputError
+    // when the load has too few slots for the options or an option is out of range.
+    static void checkOptions(const Load& load, const RunOptions& options);
     Invoker(const Invoker&) = delete;
     Invoker& operator=(const Invoker&) = delete;
 

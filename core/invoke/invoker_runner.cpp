@@ -26,30 +26,38 @@ void InvokerRunner::setInterval(int milliseconds)
 
 void InvokerRunner::start(std::shared_ptr<const Load> load, RunOptions options, RunInputs inputs)
 {
-    if (m_invoker)
+    if (m_running)
         throw std::logic_error("InvokerRunner::start() while running");
-    m_load = std::move(load);
-    m_invoker = std::make_unique<Invoker>(*m_load, std::move(options), std::move(inputs));
+    Invoker::checkOptions(*load, options);
     if (m_thread.joinable())
         m_thread.join();
+    m_running = true;
+    m_load = load;
     m_cancel = std::make_unique<CancelToken>(); // a fresh token for this run
-    Invoker* invoker = m_invoker.get();
     const CancelToken* cancel = m_cancel.get();
-    m_thread = std::thread([this, invoker, cancel] {
+    // Building the Invoker (records for every invocation, channels) can take seconds for a
+    // large load, so the caller's thread, a GUI's for instance, does not do it.
+    m_thread = std::thread([this, load = std::move(load), options = std::move(options),
+                            inputs = std::move(inputs), cancel]() mutable {
         std::shared_ptr<RunResult> result;
         QString error;
+        bool badInput = false;
         try {
+            auto invoker = std::make_shared<Invoker>(*load, std::move(options), std::move(inputs));
+            QMetaObject::invokeMethod(
+                this, [this, invoker] { onReady(invoker); }, Qt::QueuedConnection);
             result = std::make_shared<RunResult>(invoker->run(cancel));
         } catch (const InputError& e) {
             error = e.toString();
+            badInput = true;
         } catch (const std::exception& e) {
             error = QString::fromLocal8Bit(e.what());
         }
         QMetaObject::invokeMethod(
-            this, [this, result, error] { onRunEnded(result, error); }, Qt::QueuedConnection);
+            this, [this, result, error, badInput] { onRunEnded(result, error, badInput); },
+            Qt::QueuedConnection);
     });
     m_timer.start();
-    publish();
 }
 
 void InvokerRunner::cancel()
@@ -63,7 +71,17 @@ void InvokerRunner::publish()
         emit snapshot(m_invoker->liveStats().snapshot());
 }
 
-void InvokerRunner::onRunEnded(std::shared_ptr<RunResult> result, const QString& error)
+void InvokerRunner::onReady(std::shared_ptr<Invoker> invoker)
+{
+    m_invoker = std::move(invoker);
+    QStringList targets;
+    for (const std::string& target : m_invoker->dialTargets())
+        targets << QString::fromStdString(target);
+    emit started(m_invoker->scheduledCount(), targets);
+}
+
+void InvokerRunner::onRunEnded(std::shared_ptr<RunResult> result, const QString& error,
+                               bool badInput)
 {
     m_timer.stop();
     if (m_thread.joinable())
@@ -71,10 +89,11 @@ void InvokerRunner::onRunEnded(std::shared_ptr<RunResult> result, const QString&
     publish();
     m_invoker.reset();
     m_load.reset();
+    m_running = false;
     if (result)
         emit finished(std::move(result));
     else
-        emit failed(error);
+        emit failed(error, badInput);
 }
 
 } // namespace traceload

@@ -1,8 +1,8 @@
 #include "common/atomic_file.h"
 #include "common/input_error.h"
+#include "common/json_input.h"
 #include "log_space.h"
 #include "mapper.h"
-#include "profile/json_input.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -10,7 +10,8 @@
 namespace traceload {
 
 namespace {
-// Plain json, not ordered_json: a day-size trace's mapping has ~46,000 keys (see json_input.h).
+// Plain json, not ordered_json: a day-size trace's mapping has ~46,000 keys (see
+// common/json_input.h).
 using Json = nlohmann::json;
 
 QString tr(const char* text)

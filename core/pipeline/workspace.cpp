@@ -3,7 +3,7 @@
 #include "common/atomic_file.h"
 #include "common/input_error.h"
 #include "common/text.h"
-#include "profile/json_input.h"
+#include "common/json_input.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,5 +1,5 @@
 #include "common/input_error.h"
-#include "json_input.h"
+#include "common/json_input.h"
 #include "profile_reader.h"
 
 #include <QCoreApplication>

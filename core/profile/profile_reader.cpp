@@ -1,7 +1,7 @@
 #include "profile_reader.h"
 
 #include "common/input_error.h"
-#include "json_input.h"
+#include "common/json_input.h"
 
 #include <QCoreApplication>
 #include <QDir>

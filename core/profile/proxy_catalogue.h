@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/percentiles.h"
+#include "common/percentile_map.h"
 
 #include <QString>
 #include <QStringList>

@@ -28,7 +28,8 @@ struct RunTimeline
     int size() const { return int(startS.size()); }
 };
 
-// What the plots need from a run folder (see contracts.md).
+// What the run figures draw: read from a run folder (RunFolderReader; its files are
+// described in result_writer.h) or taken from a run in memory (runSeriesOf).
 struct RunSeries
 {
     QString folder;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "invoke/run_result.h"
-#include "percentiles.h"
+#include "percentile_summary.h"
 
 #include <cstdint>
 #include <vector>

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "common/csv_reader.h"
 #include "common/job_control.h"
-#include "csv_reader.h"
 #include "trace.h"
 
 #include <QFile>

@@ -46,7 +46,7 @@ private slots:
         r.emulatorProgram = QStringLiteral("/bin/traceload-function");
         r.write(dir.path());
 
-        // The contract's keys (contracts.md) are there, with their names.
+        // The keys that core/deploy/deployment_record.h documents are there, by name.
         const QJsonObject o =
             QJsonDocument::fromJson(test::readText(dir.filePath("deployment.json"))).object();
         QCOMPARE(o.value("backend").toString(), QStringLiteral("local"));

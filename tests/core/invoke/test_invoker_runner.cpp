@@ -27,9 +27,13 @@ private Q_SLOTS:
         runner.setInterval(50);
         QSignalSpy snapshots(&runner, &InvokerRunner::snapshot);
         QSignalSpy finished(&runner, &InvokerRunner::finished);
+        QSignalSpy started(&runner, &InvokerRunner::started);
         runner.start(load, o);
         QVERIFY(runner.isRunning());
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QCOMPARE(started.count(), 1);
+        QCOMPARE(started.at(0).at(0).value<quint64>(), 300u);
+        QCOMPARE(started.at(0).at(1).toStringList(), QStringList{server.address()});
         QVERIFY(!runner.isRunning());
         const auto result = finished.at(0).at(0).value<std::shared_ptr<RunResult>>();
         QVERIFY(result);
@@ -69,6 +73,26 @@ private Q_SLOTS:
         auto load = std::make_shared<Load>(equidistantLoad(1, 1, 1'000'000, 0, {"fn"}));
         InvokerRunner runner;
         QVERIFY_THROWS_EXCEPTION(InputError, runner.start(load, RunOptions{}));
+        QVERIFY(!runner.isRunning());
+    }
+
+    // What only building the records finds is reported on the scheduler thread.
+    void badLoadFails()
+    {
+        auto load = std::make_shared<Load>(equidistantLoad(1, 3, 1'000'000, 0, {"fn"}));
+        load->timeSlots[0].endpoints.pop_back();
+        RunOptions o;
+        o.warmupSlots = 0;
+        o.durationSlots = 1;
+        o.connectTo = QStringLiteral("127.0.0.1:9");
+        InvokerRunner runner;
+        QSignalSpy failed(&runner, &InvokerRunner::failed);
+        QSignalSpy finished(&runner, &InvokerRunner::finished);
+        runner.start(load, o);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 30000);
+        QVERIFY(failed.at(0).at(0).toString().contains(u"slot 0 has 3 timestamps but 2 endpoints"));
+        QVERIFY(failed.at(0).at(1).toBool());
+        QCOMPARE(finished.count(), 0);
         QVERIFY(!runner.isRunning());
     }
 };

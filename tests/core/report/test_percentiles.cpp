@@ -1,5 +1,5 @@
 // Exact nearest-rank percentiles for run summaries.
-#include "report/percentiles.h"
+#include "report/percentile_summary.h"
 
 #include <QTest>
 #include <algorithm>

@@ -1,9 +1,11 @@
 // ECDF points, invocations per slot of a load, and function points at a percentile.
 #include "load/load.h"
+#include "mapping/mapping.h"
 #include "profile/proxy_catalogue.h"
 #include "report/ecdf.h"
 #include "report/function_points.h"
 #include "report/load_profile.h"
+#include "report/mapping_series.h"
 #include "trace/trace.h"
 
 #include <QTest>
@@ -123,6 +125,24 @@ private Q_SLOTS:
         QCOMPARE(q.cpu, (std::vector<double>{3.0}));
         QCOMPARE(q.size(), 1);
         QCOMPARE(FunctionPoints::ofProxies(catalogue, 99).missingCpu, 1);
+    }
+
+    // Joined by trace id: a partial mapping in another order still lands on its functions.
+    void mappingSeriesJoinsById()
+    {
+        Trace trace;
+        for (const char* id : {"f0", "f1", "f2"}) {
+            TraceFunction f;
+            f.id = QString::fromLatin1(id);
+            trace.functions.push_back(f);
+        }
+        Mapping mapping;
+        mapping.entries.push_back({QStringLiteral("f2"), 7, QStringLiteral("p7"), 0.5});
+        mapping.entries.push_back({QStringLiteral("f0"), 3, QStringLiteral("p3"), 0.25});
+        mapping.entries.push_back({QStringLiteral("gone"), 1, QStringLiteral("p1"), 2.0});
+        const MappingSeries s = MappingSeries::of(trace, mapping);
+        QCOMPARE(s.proxyOfTrace, (std::vector<int>{3, -1, 7}));
+        QCOMPARE(s.errors, (std::vector<double>{0.5, 0.25, 2.0}));
     }
 };
 

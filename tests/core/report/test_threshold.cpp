@@ -1,7 +1,7 @@
 // --threshold expressions: parsing (units, operators, errors naming the expression) and
 // evaluation against a run summary.
 #include "common/input_error.h"
-#include "invoke/threshold.h"
+#include "report/threshold.h"
 
 #include <QTest>
 

@@ -1,7 +1,8 @@
 // The run folder files, byte for byte: the seed's latency file, invocations.csv and the
 // keys and counts of summary.json.
 #include "common/input_error.h"
-#include "invoke/result_writer.h"
+#include "report/result_writer.h"
+#include "run_result_sample.h"
 #include "test_support.h"
 
 #include <QTemporaryDir>
@@ -11,48 +12,6 @@
 using namespace traceload;
 
 namespace {
-
-InvocationRecord rec(std::uint32_t slot, std::int64_t scheduled, std::int64_t sent,
-                     std::int64_t latency, InvocationStatus status, int code = 0, int cold = -1,
-                     std::uint32_t instance = 0, std::uint32_t endpoint = 0)
-{
-    InvocationRecord r;
-    r.slot = slot;
-    r.phase = slot == 0 ? InvocationPhase::Warmup : InvocationPhase::Measured;
-    r.scheduledUs = scheduled;
-    r.sentUs = sent;
-    r.latencyUs = latency;
-    r.status = status;
-    r.grpcCode = std::uint8_t(code);
-    r.cold = std::int8_t(cold);
-    r.instance = instance;
-    r.endpoint = endpoint;
-    return r;
-}
-
-RunResult sampleResult()
-{
-    using S = InvocationStatus;
-    RunResult r;
-    r.endpoints = {QStringLiteral("fn-a"), QStringLiteral("fn,b")};
-    r.instances = {QString(), QStringLiteral("fn-a-1")};
-    r.records = {
-        rec(0, 0, 10, 100, S::Ok, 0, 1, 1),         rec(1, 1000, 1005, 300, S::Ok, 0, 0, 1),
-        rec(1, 1100, 1102, 20, S::Ok, 0, -1, 0, 1), rec(1, 1200, 1203, 50, S::Error, 14),
-        rec(1, 1300, 1301, 5000, S::Timeout, 4),    rec(1, 1400, -1, -1, S::NotSent),
-    };
-    r.completionOrder = {0, 2, 3, 1, 4};
-    r.options.warmupSlots = 1;
-    r.options.durationSlots = 1;
-    r.slotLengthUs = 1000;
-    r.slotCount = 2;
-    r.scheduleEndUs = 2000;
-    r.wallUs = 6301;
-    r.startUnixUs = 1'700'000'000'000'000;
-    r.inputs = {QStringLiteral("/data/load.json"), QStringLiteral("ab12"), 7};
-    r.firstErrorMessage[14] = QStringLiteral("connection refused");
-    return r;
-}
 
 bool sameJson(const nlohmann::json& actual, const char* expected)
 {
@@ -85,7 +44,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("rps_lat.csv"));
-        ResultWriter::writeLatencyFile(path, sampleResult());
+        ResultWriter::writeLatencyFile(path, test::sampleResult());
         // Measured ok calls only, in completion order, one integer per line.
         QCOMPARE(test::readText(path), QByteArray("20\n300\n"));
     }
@@ -94,7 +53,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("invocations.csv"));
-        ResultWriter::writeInvocations(path, sampleResult());
+        ResultWriter::writeInvocations(path, test::sampleResult());
         QCOMPARE(test::readText(path),
                  QByteArray("slot,phase,endpoint,scheduled_us,sent_us,lateness_us,latency_us,"
                             "response_us,status,grpc_code,cold,instance\n"
@@ -110,7 +69,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("summary.json"));
-        const RunResult result = sampleResult();
+        const RunResult result = test::sampleResult();
         const RunSummary summary = RunSummary::compute(result);
         ResultWriter::writeSummary(path, result, summary,
                                    {ThresholdResult{QStringLiteral("latency.p99<1ms"), 300, true}});
@@ -151,7 +110,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("nope/invocations.csv"));
-        QVERIFY_THROWS_EXCEPTION(InputError, ResultWriter::writeInvocations(path, sampleResult()));
+        QVERIFY_THROWS_EXCEPTION(InputError,
+                                 ResultWriter::writeInvocations(path, test::sampleResult()));
         QVERIFY(!QFile::exists(path));
     }
 };

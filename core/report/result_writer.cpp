@@ -1,6 +1,7 @@
 #include "result_writer.h"
 
 #include "common/atomic_file.h"
+#include "common/csv_field.h"
 #include "common/input_error.h"
 
 #include <QDir>
@@ -30,22 +31,10 @@ public:
         const auto res = std::to_chars(digits, digits + sizeof digits, v);
         m_buffer.append(digits, std::size_t(res.ptr - digits));
     }
-    // A CSV field: quoted when it holds a separator, quote or line break.
     void appendField(const QString& text)
     {
         const QByteArray utf8 = text.toUtf8();
-        if (!utf8.contains(',') && !utf8.contains('"') && !utf8.contains('\n') &&
-            !utf8.contains('\r')) {
-            m_buffer.append(utf8.constData(), std::size_t(utf8.size()));
-            return;
-        }
-        m_buffer.push_back('"');
-        for (const char c : utf8) {
-            if (c == '"')
-                m_buffer.push_back('"');
-            m_buffer.push_back(c);
-        }
-        m_buffer.push_back('"');
+        appendCsvField(m_buffer, std::string_view(utf8.constData(), std::size_t(utf8.size())));
     }
     void endLine()
     {
@@ -101,65 +90,81 @@ ResultWriter::Paths ResultWriter::paths(const QString& outDir, const QString& la
             dir.filePath(QStringLiteral("summary.json"))};
 }
 
+namespace {
+
+void writeLatencies(QIODevice& out, const QString& path, const RunResult& result)
+{
+    LineBuffer buffer(out, path);
+    for (const std::uint32_t index : result.completionOrder) {
+        const InvocationRecord& r = result.records[index];
+        if (r.status != InvocationStatus::Ok || r.phase != InvocationPhase::Measured)
+            continue;
+        buffer.appendInt(r.latencyUs);
+        buffer.endLine();
+    }
+    buffer.flush();
+}
+
+void writeInvocationRows(QIODevice& out, const QString& path, const RunResult& result)
+{
+    LineBuffer b(out, path);
+    b.append("slot,phase,endpoint,scheduled_us,sent_us,lateness_us,latency_us,response_us,"
+             "status,grpc_code,cold,instance");
+    b.endLine();
+    for (const InvocationRecord& r : result.records) {
+        b.appendInt(r.slot);
+        b.append(r.phase == InvocationPhase::Measured ? ",measured," : ",warmup,");
+        b.appendField(result.endpoints[r.endpoint]);
+        b.append(',');
+        b.appendInt(r.scheduledUs);
+        b.append(',');
+        if (r.isSent()) {
+            b.appendInt(r.sentUs);
+            b.append(',');
+            b.appendInt(r.latenessUs());
+        } else {
+            b.append(',');
+        }
+        b.append(',');
+        if (r.status == InvocationStatus::Ok) {
+            b.appendInt(r.latencyUs);
+            b.append(',');
+            b.appendInt(r.responseUs());
+        } else {
+            b.append(',');
+        }
+        b.append(',');
+        b.append(toString(r.status).toStdString());
+        b.append(',');
+        if (r.isSent() && r.isCompleted())
+            b.appendInt(r.grpcCode);
+        b.append(',');
+        if (r.cold >= 0)
+            b.append(r.cold ? "true" : "false");
+        b.append(',');
+        if (r.instance > 0)
+            b.appendField(result.instances[r.instance]);
+        b.endLine();
+    }
+    b.flush();
+}
+
+QByteArray summaryText(const nlohmann::json& summary)
+{
+    const std::string text = summary.dump(2) + '\n';
+    return QByteArray(text.data(), qsizetype(text.size()));
+}
+
+} // namespace
+
 void ResultWriter::writeLatencyFile(const QString& path, const RunResult& result)
 {
-    writeFileAtomically(path, [&](QIODevice& out) {
-        LineBuffer buffer(out, path);
-        for (const std::uint32_t index : result.completionOrder) {
-            const InvocationRecord& r = result.records[index];
-            if (r.status != InvocationStatus::Ok || r.phase != InvocationPhase::Measured)
-                continue;
-            buffer.appendInt(r.latencyUs);
-            buffer.endLine();
-        }
-        buffer.flush();
-    });
+    writeFileAtomically(path, [&](QIODevice& out) { writeLatencies(out, path, result); });
 }
 
 void ResultWriter::writeInvocations(const QString& path, const RunResult& result)
 {
-    writeFileAtomically(path, [&](QIODevice& out) {
-        LineBuffer b(out, path);
-        b.append("slot,phase,endpoint,scheduled_us,sent_us,lateness_us,latency_us,response_us,"
-                 "status,grpc_code,cold,instance");
-        b.endLine();
-        for (const InvocationRecord& r : result.records) {
-            b.appendInt(r.slot);
-            b.append(r.phase == InvocationPhase::Measured ? ",measured," : ",warmup,");
-            b.appendField(result.endpoints[r.endpoint]);
-            b.append(',');
-            b.appendInt(r.scheduledUs);
-            b.append(',');
-            if (r.isSent()) {
-                b.appendInt(r.sentUs);
-                b.append(',');
-                b.appendInt(r.latenessUs());
-            } else {
-                b.append(',');
-            }
-            b.append(',');
-            if (r.status == InvocationStatus::Ok) {
-                b.appendInt(r.latencyUs);
-                b.append(',');
-                b.appendInt(r.responseUs());
-            } else {
-                b.append(',');
-            }
-            b.append(',');
-            b.append(toString(r.status).toStdString());
-            b.append(',');
-            if (r.isSent() && r.isCompleted())
-                b.appendInt(r.grpcCode);
-            b.append(',');
-            if (r.cold >= 0)
-                b.append(r.cold ? "true" : "false");
-            b.append(',');
-            if (r.instance > 0)
-                b.appendField(result.instances[r.instance]);
-            b.endLine();
-        }
-        b.flush();
-    });
+    writeFileAtomically(path, [&](QIODevice& out) { writeInvocationRows(out, path, result); });
 }
 
 nlohmann::json ResultWriter::summaryJson(const RunResult& result, const RunSummary& s,
@@ -230,8 +235,26 @@ void ResultWriter::writeSummary(const QString& path, const RunResult& result,
                                 const RunSummary& summary,
                                 const std::vector<ThresholdResult>& thresholds)
 {
-    const std::string text = summaryJson(result, summary, thresholds).dump(2) + '\n';
-    writeFileAtomically(path, QByteArray(text.data(), qsizetype(text.size())));
+    writeFileAtomically(path, summaryText(summaryJson(result, summary, thresholds)));
+}
+
+void ResultWriter::writeRunFolder(const Paths& paths, const RunResult& result,
+                                  const RunSummary& summary,
+                                  const std::vector<ThresholdResult>& thresholds)
+{
+    const QByteArray summaryBytes = summaryText(summaryJson(result, summary, thresholds));
+    writeFilesAtomically({{paths.latency,
+                           [&](QIODevice& out) {
+                               writeLatencies(out, paths.latency, result);
+                           }},
+                          {paths.invocations,
+                           [&](QIODevice& out) {
+                               writeInvocationRows(out, paths.invocations, result);
+                           }},
+                          {paths.summary, [&](QIODevice& out) {
+                               if (out.write(summaryBytes) != summaryBytes.size())
+                                   throw InputError(paths.summary, 0, {}, out.errorString());
+                           }}});
 }
 
 const char* ResultWriter::grpcCodeName(int code)

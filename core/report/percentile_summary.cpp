@@ -1,4 +1,4 @@
-#include "percentiles.h"
+#include "percentile_summary.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,6 +1,6 @@
 #include "csv_reader.h"
 
-#include "common/input_error.h"
+#include "input_error.h"
 
 #include <QCoreApplication>
 #include <QIODevice>

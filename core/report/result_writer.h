@@ -1,7 +1,7 @@
 #pragma once
 
-#include "report/run_summary.h"
-#include "run_result.h"
+#include "invoke/run_result.h"
+#include "run_summary.h"
 #include "threshold.h"
 
 #include <QString>
@@ -28,13 +28,19 @@ public:
 
     // One latency in µs per line, in completion order, measured phase, ok calls only.
     static void writeLatencyFile(const QString& path, const RunResult& result);
-    // Header + one row per record in schedule order (see contracts: run folder).
+    // Header + one row per record in schedule order (columns: see README, "Run folder").
     static void writeInvocations(const QString& path, const RunResult& result);
     static nlohmann::json summaryJson(const RunResult& result, const RunSummary& summary,
                                       const std::vector<ThresholdResult>& thresholds);
     static void writeSummary(const QString& path, const RunResult& result,
                              const RunSummary& summary,
                              const std::vector<ThresholdResult>& thresholds);
+
+    // The three files above, replaced together: none of them changes unless all three
+    // could be written in full.
+    static void writeRunFolder(const Paths& paths, const RunResult& result,
+                               const RunSummary& summary,
+                               const std::vector<ThresholdResult>& thresholds);
 
     static const char* grpcCodeName(int code);
 };

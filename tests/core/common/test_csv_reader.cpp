@@ -1,9 +1,9 @@
-// CsvReader, the streaming record reader under the trace reader. Every case runs with
-// several chunk sizes, down to one byte, so records, quotes, "" escapes, CRLF pairs and
-// the BOM all get split across reads.
+// CsvReader, the streaming record reader under the trace and run folder readers. Every
+// case runs with several chunk sizes, down to one byte, so records, quotes, "" escapes,
+// CRLF pairs and the BOM all get split across reads.
 
+#include "common/csv_reader.h"
 #include "common/input_error.h"
-#include "trace/csv_reader.h"
 
 #include <QBuffer>
 #include <QTest>
@@ -42,7 +42,7 @@ const qint64 kChunkSizes[] = {1, 2, 3, 5, 16, CsvReader::defaultChunkSize};
 
 } // namespace
 
-class TestTraceCsvReader : public QObject
+class TestCsvReader : public QObject
 {
     Q_OBJECT
 
@@ -54,7 +54,7 @@ private Q_SLOTS:
     void longRecord();
 };
 
-void TestTraceCsvReader::records_data()
+void TestCsvReader::records_data()
 {
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<Records>("expected");
@@ -91,7 +91,7 @@ void TestTraceCsvReader::records_data()
     QTest::newRow("empty") << QByteArray() << Records{} << Lines{};
 }
 
-void TestTraceCsvReader::records()
+void TestCsvReader::records()
 {
     QFETCH(QByteArray, input);
     QFETCH(Records, expected);
@@ -103,7 +103,7 @@ void TestTraceCsvReader::records()
     }
 }
 
-void TestTraceCsvReader::unterminatedQuote_data()
+void TestCsvReader::unterminatedQuote_data()
 {
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<qint64>("line");
@@ -111,7 +111,7 @@ void TestTraceCsvReader::unterminatedQuote_data()
     QTest::newRow("after line breaks") << QByteArray("a\nb\n\"x\"\"\ny\nz") << 3ll;
 }
 
-void TestTraceCsvReader::unterminatedQuote()
+void TestCsvReader::unterminatedQuote()
 {
     QFETCH(QByteArray, input);
     QFETCH(qint64, line);
@@ -127,7 +127,7 @@ void TestTraceCsvReader::unterminatedQuote()
     }
 }
 
-void TestTraceCsvReader::longRecord()
+void TestCsvReader::longRecord()
 {
     // A record much longer than the chunk: the buffer grows instead of failing.
     QByteArray input;
@@ -142,5 +142,5 @@ void TestTraceCsvReader::longRecord()
     QCOMPARE(result.records[1], QStringList{QStringLiteral("next")});
 }
 
-QTEST_GUILESS_MAIN(TestTraceCsvReader)
-#include "test_trace_csv_reader.moc"
+QTEST_GUILESS_MAIN(TestCsvReader)
+#include "test_csv_reader.moc"

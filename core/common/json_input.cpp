@@ -1,6 +1,6 @@
 #include "json_input.h"
 
-#include "common/input_error.h"
+#include "input_error.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "report/run_summary.h"
+#include "run_summary.h"
 
 #include <QString>
 #include <optional>
