@@ -20,6 +20,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -27,7 +28,6 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QSettings>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -55,13 +55,15 @@ MainWindow::MainWindow(QWidget* parent)
     m_savedWorkspace = m_pipeline->workspace();
     createPages();
 
-    auto* split = new QSplitter(Qt::Horizontal, this);
-    m_navigation->setMaximumWidth(180);
+    auto* central = new QWidget(this);
+    auto* row = new QHBoxLayout(central);
+    row->setContentsMargins(0, 0, 0, 0);
     m_navigation->setIconSize(QSize(16, 16));
-    split->addWidget(m_navigation);
-    split->addWidget(m_stack);
-    split->setStretchFactor(1, 1);
-    setCentralWidget(split);
+    m_navigation->setFixedWidth(
+        m_navigation->fontMetrics().horizontalAdvance(QStringLiteral("MMMMMMMMMMMM")) + 40);
+    row->addWidget(m_navigation);
+    row->addWidget(m_stack, 1);
+    setCentralWidget(central);
 
     auto* logDock = new QDockWidget(tr("Log"), this);
     logDock->setObjectName(QStringLiteral("LogDock"));
@@ -218,15 +220,23 @@ void MainWindow::connectJobs()
         m_jobLabel->setText(tr("%1: computing…").arg(stageName(stage)));
     });
     connect(m_jobs, &StageJobRunner::progress, this, [this](const QString& what, double fraction) {
+        if (!m_jobs->isBusy())
+            return; // a late report of a job that has ended
         m_jobLabel->setText(what);
         m_progress->setValue(int(fraction * 1000));
     });
-    connect(m_jobs, &StageJobRunner::busyChanged, this, [this](bool busy) {
+    // The job widgets follow the runner's state, whatever order its signals arrive in.
+    const auto showJobState = [this] {
+        const bool busy = m_jobs->isBusy();
         m_progress->setVisible(busy);
         m_cancel->setVisible(busy);
         if (!busy)
             m_jobLabel->setText(tr("Ready"));
-    });
+    };
+    connect(m_jobs, &StageJobRunner::busyChanged, this, showJobState);
+    connect(m_jobs, &StageJobRunner::finished, this, showJobState);
+    connect(m_jobs, &StageJobRunner::failed, this, showJobState);
+    connect(m_jobs, &StageJobRunner::cancelled, this, showJobState);
     connect(m_jobs, &StageJobRunner::finished, this, [this](Stage stage) {
         m_log->add(LogPanel::Level::Info, tr("%1 computed.").arg(stageName(stage)));
     });

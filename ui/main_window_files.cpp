@@ -120,6 +120,9 @@ bool MainWindow::saveWorkspace(const QString& path)
 {
     try {
         m_pipeline->workspace().write(path);
+        // What the window holds from now on is what the file says (relative paths resolved
+        // against the workspace's folder), so that reopening it gives the same state.
+        m_pipeline->setWorkspace(Workspace::read(path));
     } catch (const InputError& e) {
         m_log->add(LogPanel::Level::Error, e.toString());
         return false;

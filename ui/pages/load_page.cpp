@@ -68,6 +68,7 @@ LoadPage::LoadPage(Pipeline* pipeline, StageJobRunner* jobs, QWidget* parent)
     auto* figures = new QSplitter(Qt::Vertical, this);
     figures->addWidget(m_perSlot);
     figures->addWidget(zoom);
+    figures->setSizes({1100, 900});
 
     auto* row = new QHBoxLayout;
     row->addWidget(controls);

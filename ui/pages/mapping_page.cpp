@@ -6,6 +6,7 @@
 #include "models/mapping_model.h"
 #include "models/proxy_combo_delegate.h"
 #include "report/function_points.h"
+#include "widgets/data_table.h"
 #include "widgets/figure_panel.h"
 
 #include <QButtonGroup>
@@ -63,7 +64,7 @@ MappingPage::MappingPage(Pipeline* pipeline, StageJobRunner* jobs, QWidget* pare
       m_percentile(new QComboBox(this)), m_mappingFile(new QLabel(this)),
       m_clearFile(new QPushButton(tr("Compute instead"), this)),
       m_clearOverrides(new QPushButton(tr("Clear overrides"), this)), m_summary(new QLabel(this)),
-      m_filter(new QLineEdit(this)), m_table(new QTableView(this)), m_model(new MappingModel(this)),
+      m_filter(new QLineEdit(this)), m_table(new DataTable(this)), m_model(new MappingModel(this)),
       m_sorted(new FunctionFilterModel(this)), m_delegate(new ProxyComboDelegate(this)),
       m_scatter(new FigurePanel(this)), m_errors(new FigurePanel(this))
 {
@@ -99,14 +100,8 @@ MappingPage::MappingPage(Pipeline* pipeline, StageJobRunner* jobs, QWidget* pare
     m_filter->setClearButtonEnabled(true);
     m_sorted->setSourceModel(m_model);
     m_table->setModel(m_sorted);
-    m_table->setSortingEnabled(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                              QAbstractItemView::SelectedClicked);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_delegate->setOrder([this](int sourceRow) { return m_model->proxiesByDistance(sourceRow); });
     m_table->setItemDelegateForColumn(MappingModel::ProxyColumn, m_delegate);
 
@@ -121,8 +116,7 @@ MappingPage::MappingPage(Pipeline* pipeline, StageJobRunner* jobs, QWidget* pare
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
     split->addWidget(figures);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
+    split->setSizes({1000, 1000}); // halves, whatever the window's size
 
     contentLayout()->addLayout(controls);
     contentLayout()->addWidget(m_summary);
@@ -196,14 +190,14 @@ void MappingPage::refresh()
     const MappingErrorStats e = mapping->errorStats();
     QString summary =
         tr("%1 at the %2 percentile: error mean %3, median %4, p90 %5, max %6 (distance in "
-           "(ln memory, ln duration)); %n manual override(s).",
-           nullptr, int(w.overrides.size()))
+           "(ln memory, ln duration)); manual overrides: %7.")
             .arg(mapping->used == MappingMethod::Unique ? tr("Unique") : tr("Nearest"),
                  figures::ordinal(mapping->percentile))
             .arg(e.mean, 0, 'f', 3)
             .arg(e.median, 0, 'f', 3)
             .arg(e.p90, 0, 'f', 3)
-            .arg(e.max, 0, 'f', 3);
+            .arg(e.max, 0, 'f', 3)
+            .arg(w.overrides.size());
     for (const QString& warning : mapping->warnings)
         summary += u'\n' + tr("Note: %1").arg(warning);
     m_summary->setText(summary);

@@ -5,6 +5,7 @@
 #include "models/function_filter_model.h"
 #include "models/proxy_model.h"
 #include "report/function_points.h"
+#include "widgets/data_table.h"
 #include "widgets/figure_panel.h"
 
 #include <QFile>
@@ -46,7 +47,7 @@ std::unique_ptr<Figure> take(FigureSet& set, const QString& stem)
 ProxiesPage::ProxiesPage(Pipeline* pipeline, StageJobRunner* jobs, QWidget* parent)
     : StagePage(Stage::Proxies, pipeline, jobs, parent), m_profile(new QLabel(this)),
       m_config(new QLabel(this)), m_summary(new QLabel(this)), m_filter(new QLineEdit(this)),
-      m_table(new QTableView(this)), m_model(new ProxyModel(this)),
+      m_table(new DataTable(this)), m_model(new ProxyModel(this)),
       m_sorted(new FunctionFilterModel(this)), m_details(new QPlainTextEdit(this)),
       m_memory(new FigurePanel(this)), m_duration(new FigurePanel(this)),
       m_cpu(new FigurePanel(this))
@@ -79,12 +80,6 @@ ProxiesPage::ProxiesPage(Pipeline* pipeline, StageJobRunner* jobs, QWidget* pare
     m_filter->setClearButtonEnabled(true);
     m_sorted->setSourceModel(m_model);
     m_table->setModel(m_sorted);
-    m_table->setSortingEnabled(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setAlternatingRowColors(true);
     m_details->setReadOnly(true);
     m_details->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -105,8 +100,7 @@ ProxiesPage::ProxiesPage(Pipeline* pipeline, StageJobRunner* jobs, QWidget* pare
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
     split->addWidget(figures);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
+    split->setSizes({1000, 1000}); // halves, whatever the window's size
 
     contentLayout()->addLayout(inputs);
     contentLayout()->addWidget(m_summary);
@@ -167,13 +161,17 @@ void ProxiesPage::showSelectedProxy()
     QString text;
     if (proxies->config) {
         if (const ProxyConfigEntry* entry = proxies->config->findByYaml(proxy.yamlPath)) {
-            text +=
-                tr("# pre-deployment commands (run once, in %1)\n").arg(proxies->config->directory);
-            for (const QString& c : entry->preDeploymentCommands)
-                text += c + u'\n';
-            text += tr("# post-deployment commands\n");
-            for (const QString& c : entry->postDeploymentCommands)
-                text += c + u'\n';
+            const auto list = [&text](const QString& heading, const QStringList& commands) {
+                text += heading;
+                for (const QString& c : commands)
+                    text += c + u'\n';
+                if (commands.isEmpty())
+                    text += tr("# (none)\n");
+            };
+            list(tr("# pre-deployment commands (run once, through bash -c, in %1)\n")
+                     .arg(proxies->config->directory),
+                 entry->preDeploymentCommands);
+            list(tr("# post-deployment commands\n"), entry->postDeploymentCommands);
             text += u'\n';
         }
     }

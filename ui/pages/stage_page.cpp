@@ -14,6 +14,9 @@ StagePage::StagePage(Stage stage, Pipeline* pipeline, StageJobRunner* jobs, QWid
       m_title(new QLabel(this)), m_status(new QLabel(this)), m_error(new QLabel(this)),
       m_content(new QVBoxLayout)
 {
+    // A stable, untranslated name: tests and screenshots find pages by it.
+    static const char* const names[] = {"trace", "proxies", "mapping", "load", "deploy", "run"};
+    setObjectName(QLatin1String(names[int(stage)]));
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
     big.setBold(true);

@@ -6,6 +6,7 @@
 #include "models/function_filter_model.h"
 #include "models/trace_function_model.h"
 #include "report/function_points.h"
+#include "widgets/data_table.h"
 #include "widgets/figure_panel.h"
 
 #include <QCheckBox>
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -43,7 +45,7 @@ TracePage::TracePage(Pipeline* pipeline, StageJobRunner* jobs, QWidget* parent)
     : StagePage(Stage::Trace, pipeline, jobs, parent), m_path(new QLabel(this)),
       m_granularity(new QComboBox(this)),
       m_strict(new QCheckBox(tr("Stop at the first malformed row"), this)),
-      m_summary(new QLabel(this)), m_filter(new QLineEdit(this)), m_table(new QTableView(this)),
+      m_summary(new QLabel(this)), m_filter(new QLineEdit(this)), m_table(new DataTable(this)),
       m_model(new TraceFunctionModel(this)), m_sorted(new FunctionFilterModel(this)),
       m_memory(new FigurePanel(this)), m_duration(new FigurePanel(this)),
       m_selected(new FigurePanel(this))
@@ -68,15 +70,6 @@ TracePage::TracePage(Pipeline* pipeline, StageJobRunner* jobs, QWidget* parent)
     m_filter->setClearButtonEnabled(true);
     m_sorted->setSourceModel(m_model);
     m_table->setModel(m_sorted);
-    m_table->setSortingEnabled(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    // Fixed row heights and no content-based column sizing: 46,000 rows stay instant.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setAlternatingRowColors(true);
 
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
@@ -84,15 +77,16 @@ TracePage::TracePage(Pipeline* pipeline, StageJobRunner* jobs, QWidget* parent)
     leftLayout->addWidget(m_filter);
     leftLayout->addWidget(m_table);
 
+    auto* distributions = new QTabWidget(this);
+    distributions->addTab(m_memory, tr("Memory"));
+    distributions->addTab(m_duration, tr("Duration"));
     auto* figures = new QSplitter(Qt::Vertical, this);
-    figures->addWidget(m_memory);
-    figures->addWidget(m_duration);
+    figures->addWidget(distributions);
     figures->addWidget(m_selected);
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
     split->addWidget(figures);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
+    split->setSizes({1000, 1000}); // halves, whatever the window's size
 
     contentLayout()->addLayout(inputs);
     contentLayout()->addWidget(m_summary);

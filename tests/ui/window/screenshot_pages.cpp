@@ -1,0 +1,74 @@
+// traceload-screenshots: opens the workbench on the bundled sample and saves a PNG of every
+// page once its figures are drawn, for the README and for looking at the window as a user
+// would. Run under Xvfb for real window decorations and fonts:
+//
+//   xvfb-run -a build/tests/traceload-screenshots OUT_DIR [--lang de] [--size 1440x900]
+
+#include "common/translations.h"
+#include "main_window.h"
+#include "pages/stage_page.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTimer>
+#include <cstdio>
+
+using namespace traceload;
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    const QStringList args = QApplication::arguments();
+    if (args.size() < 2) {
+        std::fprintf(stderr, "usage: traceload-screenshots OUT_DIR [--lang de] [--size WxH]\n");
+        return 2;
+    }
+    const QString out = args[1];
+    QDir().mkpath(out);
+    const int lang = args.indexOf(QStringLiteral("--lang"));
+    const QString language = lang > 0 && lang + 1 < args.size() ? args[lang + 1] : QString("en");
+    installTranslations(language);
+    QSize size(1440, 900);
+    const int sizeArg = args.indexOf(QStringLiteral("--size"));
+    if (sizeArg > 0 && sizeArg + 1 < args.size()) {
+        const QStringList wh = args[sizeArg + 1].split(u'x');
+        size = QSize(wh.value(0).toInt(), wh.value(1).toInt());
+    }
+
+    MainWindow window;
+    window.resize(size);
+    window.show();
+    int stage = 0;
+    QTimer timer;
+    timer.setInterval(200);
+    QObject::connect(&timer, &QTimer::timeout, [&] {
+        for (Stage s : {Stage::Trace, Stage::Proxies, Stage::Mapping, Stage::Load})
+            if (window.pipeline()->status(s) != StageStatus::Ready)
+                return;
+        if (stage > 0) {
+            const QString name = QStringLiteral("%1/%2-%3.png")
+                                     .arg(out)
+                                     .arg(stage)
+                                     .arg(window.page(Stage(stage - 1))->objectName());
+            window.grab().save(name);
+            std::printf("%s\n", qPrintable(name));
+        }
+        if (stage == kStageCount) {
+            app.quit();
+            return;
+        }
+        // Select a row so that the pages show their "selected" figures too.
+        if (auto* table = window.page(Stage(stage))->findChild<QTableView*>())
+            table->selectRow(3);
+        window.showStage(Stage(stage++));
+    });
+    timer.start();
+    QTimer::singleShot(120'000, &app, [&] {
+        std::fprintf(stderr, "timed out\n");
+        app.exit(1);
+    });
+    return app.exec();
+}
