@@ -148,7 +148,7 @@ void MainWindow::createMenus()
     file->addAction(tr("Open &Config…"), this, [this] { askForPath(InputKind::Config); });
     file->addAction(tr("Open &Mapping…"), this, [this] { askForPath(InputKind::Mapping); });
     file->addAction(tr("Open &Load…"), this, [this] { askForPath(InputKind::Load); });
-    file->addAction(tr("Open &Workspace…"), QKeySequence(tr("Ctrl+Shift+O")), this,
+    file->addAction(tr("Open &Workspace…"), QKeySequence(QStringLiteral("Ctrl+Shift+O")), this,
                     [this] { askForPath(InputKind::Workspace); });
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
@@ -167,9 +167,9 @@ void MainWindow::createMenus()
                        [this](const QString& path) { saveWorkspace(path); });
     });
     file->addSeparator();
-    file->addAction(tr("&Export Figures of This Page…"), QKeySequence(tr("Ctrl+E")), this,
+    file->addAction(tr("&Export Figures of This Page…"), QKeySequence(QStringLiteral("Ctrl+E")), this,
                     &MainWindow::exportPageFigures);
-    file->addAction(tr("Export &load.json…"), this, [this] {
+    file->addAction(tr("Export load.&json…"), this, [this] {
         askForSavePath(tr("Export load"), tr("Load (*.json)"), QStringLiteral("json"),
                        [this](const QString& path) { exportLoad(path); });
     });
@@ -177,10 +177,10 @@ void MainWindow::createMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    view->addAction(tr("&Next Page"), QKeySequence(tr("Ctrl+PgDown")), this, [this] {
+    view->addAction(tr("&Next Page"), QKeySequence(QStringLiteral("Ctrl+PgDown")), this, [this] {
         m_navigation->setCurrentRow((m_navigation->currentRow() + 1) % kStageCount);
     });
-    view->addAction(tr("&Previous Page"), QKeySequence(tr("Ctrl+PgUp")), this, [this] {
+    view->addAction(tr("&Previous Page"), QKeySequence(QStringLiteral("Ctrl+PgUp")), this, [this] {
         m_navigation->setCurrentRow((m_navigation->currentRow() + kStageCount - 1) % kStageCount);
     });
     QMenu* job = menuBar()->addMenu(tr("&Job"));

@@ -1,5 +1,7 @@
 #include "batch_commands.h"
 
+#include "common/text.h"
+
 #include <QCoreApplication>
 #include <iterator>
 
@@ -45,9 +47,8 @@ QString commandsHelp()
 {
     QString text;
     for (const Command& c : kCommands)
-        text += QStringLiteral("  %1  %2\n")
-                    .arg(QLatin1String(c.name), -10)
-                    .arg(QCoreApplication::translate("traceload", c.summary));
+        text +=
+            QStringLiteral("  %1  %2\n").arg(QLatin1String(c.name), -10).arg(Text::tr(c.summary));
     return text;
 }
 

@@ -1,6 +1,7 @@
 #include "cli_support.h"
 
 #include "common/input_error.h"
+#include "common/text.h"
 
 #include <QCoreApplication>
 #include <cmath>
@@ -47,8 +48,8 @@ bool boolFlag(const QCommandLineParser& parser, const QString& name, bool fallba
     const QString value = parser.value(name);
     const auto parsed = parseBool(value);
     if (!parsed)
-        throw UsageError{QCoreApplication::translate("traceload", "flag -%1: '%2' is not a boolean "
-                                                                  "(use true/false/True/False/1/0)")
+        throw UsageError{Text::tr("flag -%1: '%2' is not a boolean "
+                                  "(use true/false/True/False/1/0)")
                              .arg(name, value)};
     return *parsed;
 }
@@ -61,9 +62,8 @@ long long intFlag(const QCommandLineParser& parser, const QString& name, long lo
     const QString value = parser.value(name);
     const auto parsed = parseInteger(value);
     if (!parsed || *parsed < min || *parsed > max)
-        throw UsageError{QCoreApplication::translate("traceload",
-                                                     "flag -%1: '%2' is not a whole number "
-                                                     "from %3 to %4")
+        throw UsageError{Text::tr("flag -%1: '%2' is not a whole number "
+                                  "from %3 to %4")
                              .arg(name, value)
                              .arg(min)
                              .arg(max)};
@@ -78,11 +78,10 @@ double numberFlag(const QCommandLineParser& parser, const QString& name, double 
     const QString value = parser.value(name);
     const auto parsed = parseNumber(value);
     if (!parsed || *parsed < min || *parsed > max)
-        throw UsageError{
-            QCoreApplication::translate("traceload", "flag -%1: '%2' is not a number from %3 to %4")
-                .arg(name, value)
-                .arg(min)
-                .arg(max)};
+        throw UsageError{Text::tr("flag -%1: '%2' is not a number from %3 to %4")
+                             .arg(name, value)
+                             .arg(min)
+                             .arg(max)};
     return *parsed;
 }
 
@@ -96,8 +95,8 @@ bool parseOrThrow(QCommandLineParser& parser, const QStringList& arguments)
         return false;
     }
     if (!parser.positionalArguments().isEmpty())
-        throw UsageError{QCoreApplication::translate("traceload", "unexpected argument '%1'")
-                             .arg(parser.positionalArguments().constFirst())};
+        throw UsageError{
+            Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst())};
     return true;
 }
 
@@ -109,14 +108,14 @@ int runGuarded(QCommandLineParser& parser, const QStringList& arguments,
             return ExitOk;
         return body();
     } catch (const UsageError& e) {
-        err() << tr("error: %1\n").arg(e.message);
+        err() << Text::tr("error: %1\n").arg(e.message);
     } catch (const InputError& e) {
-        err() << tr("error: %1\n").arg(e.toString());
+        err() << Text::tr("error: %1\n").arg(e.toString());
     } catch (const Cancelled&) {
-        err() << tr("cancelled\n");
+        err() << Text::tr("cancelled\n");
         return ExitInternalError;
     } catch (const std::exception& e) {
-        err() << tr("internal error: %1\n").arg(QString::fromLocal8Bit(e.what()));
+        err() << Text::tr("internal error: %1\n").arg(QString::fromLocal8Bit(e.what()));
         return ExitInternalError;
     }
     err().flush();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/text.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QString>
@@ -54,12 +56,6 @@ bool parseOrThrow(QCommandLineParser& parser, const QStringList& arguments);
 // anything else -> ExitInternalError. --help prints the help and returns ExitOk.
 int runGuarded(QCommandLineParser& parser, const QStringList& arguments,
                const std::function<int()>& body);
-
-// The translation context of every batch message.
-inline QString tr(const char* text)
-{
-    return QCoreApplication::translate("traceload", text);
-}
 
 QTextStream& out();
 QTextStream& err();

@@ -4,6 +4,7 @@
 #include "batch_commands.h"
 #include "cli_support.h"
 #include "common/input_error.h"
+#include "common/text.h"
 #include "deploy_flags.h"
 #include "pipeline/pipeline.h"
 #include "progress_printer.h"
@@ -18,13 +19,14 @@ namespace {
 
 void addOptions(QCommandLineParser& p)
 {
-    p.setApplicationDescription(
-        tr("Maps every trace function to its closest proxy function and deploys one service "
-           "per trace function (or per proxy with --share-proxies). The deployment is recorded "
-           "in <build>/deployment.json; `traceload --batch teardown` removes it."));
+    p.setApplicationDescription(Text::tr(
+        "Maps every trace function to its closest proxy function and deploys one service "
+        "per trace function (or per proxy with --share-proxies). The deployment is recorded "
+        "in <build>/deployment.json; `traceload --batch teardown` removes it."));
     addInputOptions(p);
     addDeployOptions(p, QStringLiteral("local"));
-    p.addOption({QStringList{"dbg"}, tr("List every deployed service (default true)."), "bool"});
+    p.addOption(
+        {QStringList{"dbg"}, Text::tr("List every deployed service (default true)."), "bool"});
 }
 
 void printSummary(const Deployment& deployment, const DeploySettings& options, int functions,
@@ -32,24 +34,25 @@ void printSummary(const Deployment& deployment, const DeploySettings& options, i
 {
     const ServicePlan& plan = deployment.plan;
     QTextStream& o = out();
-    o << tr("deployed %1 services (%2 backend) for %3 trace functions\n")
+    o << Text::tr("deployed %1 services (%2 backend) for %3 trace functions\n")
              .arg(plan.services.size())
              .arg(deployment.backend)
              .arg(functions);
     if (!deployment.connectTo.isEmpty())
-        o << tr("  connect to:  %1 (every endpoint is served there)\n").arg(deployment.connectTo);
+        o << Text::tr("  connect to:  %1 (every endpoint is served there)\n")
+                 .arg(deployment.connectTo);
     const size_t shown = debug ? plan.services.size() : std::min<size_t>(plan.services.size(), 5);
     for (size_t i = 0; i < shown; ++i)
         o << QStringLiteral("  %1  %2\n")
                  .arg(plan.services[i].name, -40)
                  .arg(deployment.serviceEndpoints.at(i));
     if (shown < plan.services.size())
-        o << tr("  ... %1 more\n").arg(plan.services.size() - shown);
+        o << Text::tr("  ... %1 more\n").arg(plan.services.size() - shown);
     const QDir build(options.buildDir);
-    o << tr("  record:      %1\n").arg(build.filePath(QStringLiteral("deployment.json")));
-    o << tr("  log:         %1\n").arg(build.filePath(QStringLiteral("deploy.log")));
+    o << Text::tr("  record:      %1\n").arg(build.filePath(QStringLiteral("deployment.json")));
+    o << Text::tr("  log:         %1\n").arg(build.filePath(QStringLiteral("deploy.log")));
     if (deployment.backend != u"dry-run")
-        o << tr("  remove with: traceload --batch teardown -b %1\n").arg(options.buildDir);
+        o << Text::tr("  remove with: traceload --batch teardown -b %1\n").arg(options.buildDir);
     o.flush();
 }
 
@@ -68,10 +71,10 @@ int run(const QCommandLineParser& p)
     Pipeline pipeline(w, TraceWindow::Replayed);
     pipeline.runThrough(Stage::Mapping, job);
     for (const QString& warning : pipeline.mapping()->warnings)
-        err() << tr("warning: %1\n").arg(warning);
+        err() << Text::tr("warning: %1\n").arg(warning);
     if (w.backend == u"knative" && !pipeline.proxies()->config)
-        err() << tr("warning: no proxy config.json (-c/--config_proxy): pre- and "
-                    "post-deployment commands (databases) are not run\n");
+        err() << Text::tr("warning: no proxy config.json (-c/--config_proxy): pre- and "
+                          "post-deployment commands (databases) are not run\n");
 
     pipeline.runThrough(Stage::Deployment, job, consoleMessages());
     progress.finishLine();

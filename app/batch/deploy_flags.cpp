@@ -1,6 +1,7 @@
 #include "deploy_flags.h"
 
 #include "cli_support.h"
+#include "common/text.h"
 
 #include <QCoreApplication>
 
@@ -12,12 +13,12 @@ void addCommonOptions(QCommandLineParser& p)
 {
     p.addOptions({
         {QStringList{"b", "build"},
-         tr("Folder for the generated files, the deployment log and record (default build)."),
+         Text::tr("Folder for the generated files, the deployment log and record (default build)."),
          "path"},
         {QStringList{"command-timeout"},
-         tr("Seconds any single external command may take (default 300)."), "s"},
+         Text::tr("Seconds any single external command may take (default 300)."), "s"},
         {QStringList{"poll-interval"},
-         tr("Milliseconds between two `kn service list` polls (default 1000)."), "ms"},
+         Text::tr("Milliseconds between two `kn service list` polls (default 1000)."), "ms"},
     });
 }
 
@@ -26,7 +27,7 @@ void readCommon(const QCommandLineParser& p, DeploySettings& o)
     if (p.isSet("build"))
         o.buildDir = p.value("build");
     if (o.buildDir.isEmpty())
-        throw UsageError{tr("flag -b/--build: the build folder must not be empty")};
+        throw UsageError{Text::tr("flag -b/--build: the build folder's name must not be empty")};
     o.commandTimeoutMs =
         int(intFlag(p, "command-timeout", o.commandTimeoutMs / 1000, 1, 86400) * 1000);
     o.pollIntervalMs = int(intFlag(p, "poll-interval", o.pollIntervalMs, 1, 600000));
@@ -39,28 +40,31 @@ void addDeployOptions(QCommandLineParser& p, const QString& defaultBackend)
     addCommonOptions(p);
     p.addOptions({
         {QStringList{"backend"},
-         tr("Deployment backend: local (emulated on this machine), knative (kubectl + kn) or "
-            "dry-run (default %1).")
+         Text::tr("Deployment backend: local (emulated on this machine), knative (kubectl + kn) or "
+                  "dry-run (default %1).")
              .arg(defaultBackend),
          "name"},
         {QStringList{"share-proxies"},
-         tr("One service per distinct proxy instead of one per function.")},
+         Text::tr("One service per distinct proxy instead of one per function.")},
         {QStringList{"delete-existing"},
-         tr("knative: delete every existing Knative service first (kn service delete --all).")},
+         Text::tr(
+             "knative: delete every existing Knative service first (kn service delete --all).")},
         {QStringList{"deploy-jobs"},
-         tr("Deployment commands run in parallel (default: the core count)."), "n"},
+         Text::tr("Deployment commands run in parallel (default: the core count)."), "n"},
         {QStringList{"ready-timeout"},
-         tr("knative: seconds to wait for every service to be Ready (default 600)."), "s"},
+         Text::tr("knative: seconds to wait for every service to be Ready (default 600)."), "s"},
         {QStringList{"work"},
-         tr("local: how the emulator spends a function's duration, sleep or spin (default "
-            "sleep)."),
+         Text::tr("local: how the emulator spends a function's duration, sleep or spin (default "
+                  "sleep)."),
          "mode"},
         {QStringList{"cold-start-ms"},
-         tr("local: extra delay of a call that finds no idle instance (default 0 = off)."), "ms"},
+         Text::tr("local: extra delay of a call that finds no idle instance (default 0 = off)."),
+         "ms"},
         {QStringList{"idle-timeout"},
-         tr("local: seconds after which an idle emulated instance is dropped (default 600)."), "s"},
+         Text::tr("local: seconds after which an idle emulated instance is dropped (default 600)."),
+         "s"},
         {QStringList{"emulator"},
-         tr("local: the traceload-function program (default: next to traceload)."), "path"},
+         Text::tr("local: the traceload-function program (default: next to traceload)."), "path"},
     });
 }
 
@@ -71,7 +75,7 @@ void readDeployFlags(const QCommandLineParser& p, Workspace& w)
     if (p.isSet("backend"))
         w.backend = p.value("backend");
     if (!deploymentBackendNames().contains(w.backend))
-        throw UsageError{tr("flag --backend: unknown backend '%1' (available: %2)")
+        throw UsageError{Text::tr("flag --backend: unknown backend '%1' (available: %2)")
                              .arg(w.backend, deploymentBackendNames().join(QStringLiteral(", ")))};
     w.shareProxies = w.shareProxies || p.isSet("share-proxies");
     d.deleteExisting = d.deleteExisting || p.isSet("delete-existing");
@@ -80,7 +84,8 @@ void readDeployFlags(const QCommandLineParser& p, Workspace& w)
     if (p.isSet("work")) {
         d.work = p.value("work");
         if (d.work != u"sleep" && d.work != u"spin")
-            throw UsageError{tr("flag --work: unknown mode '%1' (use sleep or spin)").arg(d.work)};
+            throw UsageError{
+                Text::tr("flag --work: unknown mode '%1' (use sleep or spin)").arg(d.work)};
     }
     d.coldStartMs = int(intFlag(p, "cold-start-ms", d.coldStartMs, 0, 3600000));
     d.idleTimeoutSeconds = int(intFlag(p, "idle-timeout", d.idleTimeoutSeconds, 0, 86400 * 365));

@@ -5,6 +5,7 @@
 #include "cli_support.h"
 #include "common/file_hash.h"
 #include "common/input_error.h"
+#include "common/text.h"
 #include "deploy/deployment_record.h"
 #include "deploy/record_address.h"
 #include "invoke_session.h"
@@ -22,46 +23,48 @@ namespace {
 void addOptions(QCommandLineParser& p)
 {
     p.setApplicationDescription(
-        tr("Replays a load.json open-loop against gRPC functions (helloworld.Greeter): every "
-           "invocation is sent at its scheduled time whether or not earlier ones have "
-           "answered. Writes rps_<latf>, invocations.csv and summary.json."));
+        Text::tr("Replays a load.json open-loop against gRPC functions (helloworld.Greeter): every "
+                 "invocation is sent at its scheduled time whether or not earlier ones have "
+                 "answered. Writes rps_<latf>, invocations.csv and summary.json."));
     const auto opt = [](const char* name, const QString& help, const char* value = nullptr) {
         return value
                    ? QCommandLineOption(QString::fromLatin1(name), help, QString::fromLatin1(value))
                    : QCommandLineOption(QString::fromLatin1(name), help);
     };
     p.addOptions({
-        opt("traceFile", tr("The load to replay (default load.json)."), "path"),
-        opt("duration", tr("Measured slots (default 8)."), "n"),
-        opt("warmup", tr("Warm-up slots before them (default 2)."), "n"),
-        opt("min", tr("Minute (true) or second (false) slots (default true)."), "bool"),
-        opt("port", tr("Port the functions listen on (default 80)."), "port"),
-        opt("grpcTimeout", tr("Deadline of each call in seconds (default 30)."), "seconds"),
-        opt("latf", tr("Latency file name; written as rps_<latf> (default lat.csv)."), "name"),
-        opt("dbg", tr("Debug output: options, channels, error messages.")),
+        opt("traceFile", Text::tr("The load to replay (default load.json)."), "path"),
+        opt("duration", Text::tr("Measured slots (default 8)."), "n"),
+        opt("warmup", Text::tr("Warm-up slots before them (default 2)."), "n"),
+        opt("min", Text::tr("Minute (true) or second (false) slots (default true)."), "bool"),
+        opt("port", Text::tr("Port the functions listen on (default 80)."), "port"),
+        opt("grpcTimeout", Text::tr("Deadline of each call in seconds (default 30)."), "seconds"),
+        opt("latf", Text::tr("Latency file name; written as rps_<latf> (default lat.csv)."),
+            "name"),
+        opt("dbg", Text::tr("Debug output: options, channels, error messages.")),
         opt("connect-to",
-            tr("Dial HOST:PORT for every endpoint and send the endpoint as :authority (a "
-               "Knative ingress without DNS)."),
+            Text::tr("Dial HOST:PORT for every endpoint and send the endpoint as :authority (a "
+                     "Knative ingress without DNS)."),
             "host:port"),
         QCommandLineOption(QStringList{"b", "build"},
-                           tr("Build folder whose deployment record (deployment.json) says "
-                              "where to connect when --connect-to is not given (default "
-                              "build)."),
+                           Text::tr("Build folder whose deployment record (deployment.json) says "
+                                    "where to connect when --connect-to is not given (default "
+                                    "build)."),
                            "path"),
-        opt("out-dir", tr("Folder for the run files (default: the working directory)."), "dir"),
-        opt("speedup", tr("Replay this many times faster (default 1)."), "factor"),
+        opt("out-dir", Text::tr("Folder for the run files (default: the working directory)."),
+            "dir"),
+        opt("speedup", Text::tr("Replay this many times faster (default 1)."), "factor"),
         opt("threshold",
-            tr("Pass/fail condition, repeatable: latency.p99<500ms, response.p99<1s, "
-               "lateness.p99<2ms, errors.rate<0.01, ... Any violated: exit code 99."),
+            Text::tr("Pass/fail condition, repeatable: latency.p99<500ms, response.p99<1s, "
+                     "lateness.p99<2ms, errors.rate<0.01, ... Any violated: exit code 99."),
             "expr"),
-        opt("seed", tr("Seed the load was generated with (recorded in summary.json)."), "n"),
+        opt("seed", Text::tr("Seed the load was generated with (recorded in summary.json)."), "n"),
         opt("channels",
-            tr("HTTP/2 connections per dial target (default 0 = auto: 4 shared out "
-               "over the targets)."),
+            Text::tr("HTTP/2 connections per dial target (default 0 = auto: 4 shared out "
+                     "over the targets)."),
             "n"),
-        opt("completion-threads", tr("Threads handling replies (default 2)."), "n"),
-        opt("spin-us", tr("Busy-wait this long before each send (default 50)."), "us"),
-        opt("quiet", tr("No progress line.")),
+        opt("completion-threads", Text::tr("Threads handling replies (default 2)."), "n"),
+        opt("spin-us", Text::tr("Busy-wait this long before each send (default 50)."), "us"),
+        opt("quiet", Text::tr("No progress line.")),
     });
 }
 
@@ -76,7 +79,7 @@ QStringList takeSwitchValue(QStringList args, const QString& name, std::optional
             if (a.startsWith(head)) {
                 const auto parsed = parseBool(a.mid(head.size()));
                 if (!parsed)
-                    throw UsageError{tr("flag -%1: '%2' is not a boolean (use true/false)")
+                    throw UsageError{Text::tr("flag -%1: '%2' is not a boolean (use true/false)")
                                          .arg(name, a.mid(head.size()))};
                 value = *parsed;
                 args.removeAt(i--);
@@ -121,7 +124,7 @@ InvokeArgs parseArguments(const QStringList& arguments, bool& help)
     a.options.grpcTimeout = std::chrono::milliseconds(std::llround(timeoutS * 1000));
     a.latf = p.isSet("latf") ? p.value("latf") : QStringLiteral("lat.csv");
     if (a.latf.isEmpty() || a.latf.endsWith(u'/'))
-        throw UsageError{tr("flag -latf: '%1' is not a file name").arg(a.latf)};
+        throw UsageError{Text::tr("flag -latf: '%1' is not a file name").arg(a.latf)};
     a.debug = dbgValue.value_or(p.isSet("dbg"));
     a.quiet = p.isSet("quiet");
     a.outDir = p.value("out-dir");
@@ -135,7 +138,7 @@ InvokeArgs parseArguments(const QStringList& arguments, bool& help)
             a.options.connectTo.mid(colon + 1).toInt(&portOk);
         if (!portOk)
             throw UsageError{
-                tr("flag --connect-to: '%1' is not HOST:PORT").arg(a.options.connectTo)};
+                Text::tr("flag --connect-to: '%1' is not HOST:PORT").arg(a.options.connectTo)};
     }
     a.options.speedup = numberFlag(p, "speedup", 1.0, 1e-6, 1e6);
     a.options.channelsPerTarget = int(intFlag(p, "channels", 0, 0, 64));
@@ -171,11 +174,11 @@ int runInvoke(const QStringList& arguments)
         const auto load = std::make_shared<const Load>(LoadFile::read(a.loadPath, slotLengthUs));
         if (!a.outDir.isEmpty() && !QDir().mkpath(a.outDir))
             throw InputError(a.outDir, 0, QStringLiteral("--out-dir"),
-                             tr("cannot create the output folder"));
+                             Text::tr("cannot create the output folder"));
         if (a.options.connectTo.isEmpty()) {
             a.options.connectTo = connectToFromRecord(a.buildDir, *load);
             if (!a.options.connectTo.isEmpty())
-                err() << tr("connecting to %1 for every endpoint (from %2)\n")
+                err() << Text::tr("connecting to %1 for every endpoint (from %2)\n")
                              .arg(a.options.connectTo, DeploymentRecord::pathIn(a.buildDir));
         }
         const RunInputs inputs{QFileInfo(a.loadPath).absoluteFilePath(), fileSha256(a.loadPath),
@@ -183,9 +186,9 @@ int runInvoke(const QStringList& arguments)
         InvokeSession session{{a.outDir, a.latf, a.thresholds}, a.debug, a.quiet, {}};
         if (a.debug)
             session.onStarted = [&](quint64 scheduled, const QStringList& targets) {
-                err() << tr("load %1: %2 slots of %3 s, %4 endpoints; replaying %5 "
-                            "invocations "
-                            "(warm-up %6 + measured %7 slots) at speedup %8\n")
+                err() << Text::tr("load %1: %2 slots of %3 s, %4 endpoints; replaying %5 "
+                                  "invocations "
+                                  "(warm-up %6 + measured %7 slots) at speedup %8\n")
                              .arg(a.loadPath)
                              .arg(load->timeSlots.size())
                              .arg(double(slotLengthUs) / 1e6)
@@ -195,7 +198,7 @@ int runInvoke(const QStringList& arguments)
                              .arg(a.options.durationSlots)
                              .arg(a.options.speedup);
                 for (const QString& target : targets)
-                    err() << tr("dial target %1\n").arg(target);
+                    err() << Text::tr("dial target %1\n").arg(target);
                 err().flush();
             };
         return exitCodeOf(invokeAndReport(load, a.options, inputs, session).outcome);
@@ -203,7 +206,7 @@ int runInvoke(const QStringList& arguments)
         err() << e.toString() << '\n';
         return ExitBadInput;
     } catch (const std::exception& e) {
-        err() << tr("internal error: %1\n").arg(QString::fromLocal8Bit(e.what()));
+        err() << Text::tr("internal error: %1\n").arg(QString::fromLocal8Bit(e.what()));
         return ExitInternalError;
     }
 }

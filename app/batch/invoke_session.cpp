@@ -2,6 +2,7 @@
 
 #include "cli_support.h"
 #include "common/input_error.h"
+#include "common/text.h"
 #include "interrupt_notifier.h"
 #include "invoke/invoker_runner.h"
 
@@ -25,22 +26,23 @@ QString formatUs(std::int64_t us)
 
 void printProgress(const LiveSnapshot& s, bool debug)
 {
-    QString line = tr("[%1 s] slot %2/%3  issued %4/%5  completed %6  errors %7  timeouts %8  "
-                      "in flight %9")
-                       .arg(s.elapsedS, 6, 'f', 1)
-                       .arg(s.slot + 1)
-                       .arg(s.slotCount)
-                       .arg(s.issued)
-                       .arg(s.scheduled)
-                       .arg(s.completed)
-                       .arg(s.errors)
-                       .arg(s.timeouts)
-                       .arg(s.inFlight);
-    line += tr("  rate %1/s  p99 %2  late p99 %3")
+    QString line =
+        Text::tr("[%1 s] slot %2/%3  issued %4/%5  completed %6  errors %7  timeouts %8  "
+                 "in flight %9")
+            .arg(s.elapsedS, 6, 'f', 1)
+            .arg(s.slot + 1)
+            .arg(s.slotCount)
+            .arg(s.issued)
+            .arg(s.scheduled)
+            .arg(s.completed)
+            .arg(s.errors)
+            .arg(s.timeouts)
+            .arg(s.inFlight);
+    line += Text::tr("  rate %1/s  p99 %2  late p99 %3")
                 .arg(s.issueRate, 0, 'f', 1)
                 .arg(formatUs(s.latencyWindow.p99), formatUs(s.latenessWindow.p99));
     if (debug)
-        line += tr("  [overall p50 %1 p99 %2 max %3; lateness p50 %4 max %5]")
+        line += Text::tr("  [overall p50 %1 p99 %2 max %3; lateness p50 %4 max %5]")
                     .arg(formatUs(s.latencyOverall.p50), formatUs(s.latencyOverall.p99),
                          formatUs(s.latencyOverall.max), formatUs(s.latenessOverall.p50),
                          formatUs(s.latenessOverall.max));
@@ -96,11 +98,11 @@ InvokeReport invokeAndReport(std::shared_ptr<const Load> load, const RunOptions&
     const RunSummary& summary = outcome.summary;
     const ResultWriter::Paths& paths = outcome.paths;
 
-    out() << tr("Issued / completed requests: %1, %2\n")
+    out() << Text::tr("Issued / completed calls: %1, %2\n")
                  .arg(summary.all.scheduled - summary.all.notSent)
                  .arg(summary.all.ok);
-    out() << tr("scheduled %1: ok %2, error %3, timeout %4, not sent %5 (measured: "
-                "scheduled %6, ok %7)\n")
+    out() << Text::tr("scheduled %1: ok %2, error %3, timeout %4, not sent %5 (measured: "
+                      "scheduled %6, ok %7)\n")
                  .arg(summary.all.scheduled)
                  .arg(summary.all.ok)
                  .arg(summary.all.error)
@@ -108,30 +110,30 @@ InvokeReport invokeAndReport(std::shared_ptr<const Load> load, const RunOptions&
                  .arg(summary.all.notSent)
                  .arg(summary.measured.scheduled)
                  .arg(summary.measured.ok);
-    out() << tr("rate: target %1/s, achieved %2/s, ok %3/s\n")
+    out() << Text::tr("rate: target %1/s, achieved %2/s, ok %3/s\n")
                  .arg(summary.targetRate, 0, 'f', 2)
                  .arg(summary.achievedRate, 0, 'f', 2)
                  .arg(summary.okRate, 0, 'f', 2);
     if (!summary.latency.isEmpty())
-        out() << tr("latency p50 %1  p99 %2  max %3; lateness p50 %4  p99 %5  max "
-                    "%6\n")
+        out() << Text::tr("latency p50 %1  p99 %2  max %3; lateness p50 %4  p99 %5  max "
+                          "%6\n")
                      .arg(formatUs(summary.latency.p50), formatUs(summary.latency.p99),
                           formatUs(summary.latency.max), formatUs(summary.lateness.p50),
                           formatUs(summary.lateness.p99), formatUs(summary.lateness.max));
     if (session.debug)
         for (const auto& [code, message] : result.firstErrorMessage)
-            err() << tr("first %1 error: %2\n")
+            err() << Text::tr("first %1 error: %2\n")
                          .arg(QLatin1String(ResultWriter::grpcCodeName(code)), message);
-    out() << tr("The measured latencies are saved in %1\n").arg(paths.latency);
+    out() << Text::tr("The measured latencies are saved in %1\n").arg(paths.latency);
     for (const ThresholdResult& t : outcome.verdicts)
-        out() << tr("threshold %1: %2 (value %3)\n")
-                     .arg(t.expr, t.passed ? tr("passed") : tr("VIOLATED"),
-                          t.value ? QString::number(*t.value) : tr("none"));
+        out() << Text::tr("threshold %1: %2 (value %3)\n")
+                     .arg(t.expr, t.passed ? Text::tr("passed") : Text::tr("VIOLATED"),
+                          t.value ? QString::number(*t.value) : Text::tr("none"));
     out().flush();
     err().flush();
     if (result.cancelled)
-        err()
-            << tr("cancelled: %1 invocations not sent; results written\n").arg(summary.all.notSent);
+        err() << Text::tr("cancelled: %1 invocations not sent; results written\n")
+                     .arg(summary.all.notSent);
     return {run, outcome};
 }
 

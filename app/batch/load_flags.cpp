@@ -1,6 +1,7 @@
 #include "load_flags.h"
 
 #include "cli_support.h"
+#include "common/text.h"
 
 #include <QCoreApplication>
 #include <limits>
@@ -20,13 +21,14 @@ void addOption(QCommandLineParser& p, const QStringList& names, const QString& d
 void addLoadOptions(QCommandLineParser& p)
 {
     addOption(p, {"i", "iat_distribution"},
-              tr("equidistant, uniform or exponential (default uniform)."), "string");
-    addOption(p, {"d", "duration"}, tr("Measured slots (default 20)."), "int");
-    addOption(p, {"w", "warmup_duration"}, tr("Warm-up slots (default 2)."), "int");
-    addOption(p, {"seed"}, tr("Random seed; the same seed gives the same load.json (default 42)."),
-              "n");
-    addOption(p, {"offset"}, tr("Start this many slots into the trace (default 0)."), "n");
-    addOption(p, {"no-shift"}, tr("Do not give each function a random phase within the slot."));
+              Text::tr("equidistant, uniform or exponential (default uniform)."), "string");
+    addOption(p, {"d", "duration"}, Text::tr("Measured slots (default 20)."), "int");
+    addOption(p, {"w", "warmup_duration"}, Text::tr("Warm-up slots (default 2)."), "int");
+    addOption(p, {"seed"},
+              Text::tr("Random seed; the same seed gives the same load.json (default 42)."), "n");
+    addOption(p, {"offset"}, Text::tr("Start this many slots into the trace (default 0)."), "n");
+    addOption(p, {"no-shift"},
+              Text::tr("Do not give each function a random phase within the slot."));
 }
 
 void readLoadFlags(const QCommandLineParser& p, Workspace& w)
@@ -36,8 +38,8 @@ void readLoadFlags(const QCommandLineParser& p, Workspace& w)
         const QString dist = p.value("iat_distribution");
         const auto parsed = parseIatDistribution(dist);
         if (!parsed)
-            throw UsageError{tr("flag -i/--iat_distribution: unknown distribution '%1' (use "
-                                "equidistant, uniform or exponential)")
+            throw UsageError{Text::tr("flag -i/--iat_distribution: unknown distribution '%1' (use "
+                                      "equidistant, uniform or exponential)")
                                  .arg(dist)};
         load.distribution = *parsed;
     }

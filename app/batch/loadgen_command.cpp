@@ -3,6 +3,7 @@
 #include "batch_commands.h"
 #include "cli_support.h"
 #include "common/input_error.h"
+#include "common/text.h"
 #include "deploy_flags.h"
 #include "load/load_file.h"
 #include "load_flags.h"
@@ -30,16 +31,18 @@ void addOption(QCommandLineParser& p, const QStringList& names, const QString& d
 
 void addOptions(QCommandLineParser& p)
 {
-    p.setApplicationDescription(tr("Maps every trace function to its closest proxy function, "
-                                   "deploys the proxies and writes a timestamped load "
-                                   "(load.json)."));
+    p.setApplicationDescription(Text::tr("Maps every trace function to its closest proxy function, "
+                                         "deploys the proxies and writes a timestamped load "
+                                         "(load.json)."));
     addInputOptions(p);
     addDeployOptions(p, QStringLiteral("local"));
     addLoadOptions(p);
-    addOption(p, {"o", "output"}, tr("Output load file (default invoker/load.json)."), "path");
-    addOption(p, {"dbg"}, tr("Show debug messages (default true)."), "bool");
-    addOption(p, {"mapping-out"}, tr("Write the mapping (JSON) to this file."), "file");
-    addOption(p, {"summary-json"}, tr("Write a machine-readable summary to this file."), "file");
+    addOption(p, {"o", "output"}, Text::tr("Output load file (default invoker/load.json)."),
+              "path");
+    addOption(p, {"dbg"}, Text::tr("Show debug messages (default true)."), "bool");
+    addOption(p, {"mapping-out"}, Text::tr("Write the mapping (JSON) to this file."), "file");
+    addOption(p, {"summary-json"}, Text::tr("Write a machine-readable summary to this file."),
+              "file");
 }
 
 struct LoadgenFlags
@@ -78,7 +81,7 @@ void checkOutputFolders(const LoadgenFlags& f)
         const QFileInfo folder(QFileInfo(path).absolutePath());
         if (!folder.isDir())
             throw InputError(path, 0, {},
-                             tr("output folder %1 does not exist").arg(folder.filePath()));
+                             Text::tr("output folder %1 does not exist").arg(folder.filePath()));
     }
 }
 
@@ -117,7 +120,7 @@ int run(const LoadgenFlags& f)
                                LoadGenerator::statistics(trace, loadOptions)};
     report.print(out(), f.debug);
     if (w.backend != u"dry-run")
-        out() << tr("Remove the services with: traceload --batch teardown -b %1\n")
+        out() << Text::tr("Remove the services with: traceload --batch teardown -b %1\n")
                      .arg(w.deploy.buildDir);
     if (!f.summaryJson.isEmpty())
         report.writeJson(f.summaryJson);

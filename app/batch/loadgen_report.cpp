@@ -2,6 +2,7 @@
 
 #include "cli_support.h"
 #include "common/atomic_file.h"
+#include "common/text.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,7 +15,8 @@ namespace {
 
 QString displayPath(const QString& path)
 {
-    return path.startsWith(u':') ? tr("%1 (bundled)").arg(path) : QDir::toNativeSeparators(path);
+    return path.startsWith(u':') ? Text::tr("%1 (bundled)").arg(path)
+                                 : QDir::toNativeSeparators(path);
 }
 
 std::string utf8(const QString& s)
@@ -41,40 +43,41 @@ QString methodName(MappingMethod m)
 void LoadgenReport::print(QTextStream& out, bool debug) const
 {
     const TraceReport& r = trace->report;
-    out << tr("Trace      %1: %2 functions, %3 slots (using %4 from slot %5)\n")
+    out << Text::tr("Trace      %1: %2 functions, %3 slots (using %4 from slot %5)\n")
                .arg(displayPath(tracePath))
                .arg(trace->functions.size())
                .arg(trace->totalSlots)
                .arg(trace->slotCount)
                .arg(trace->firstSlot);
     if (!r.skippedRows.empty())
-        out << tr("           %1 malformed rows skipped:\n").arg(r.skippedRows.size());
+        out << Text::tr("           %1 malformed rows skipped:\n").arg(r.skippedRows.size());
     for (const auto& [reason, count] : countByReason(r.skippedRows))
         out << QStringLiteral("             %1 x %2\n").arg(count).arg(reason);
     if (debug)
         for (const TraceIssue& i : r.skippedRows)
             out << QStringLiteral("             %1:%2: %3\n").arg(i.file).arg(i.line).arg(i.reason);
     if (!r.incompleteFunctions.empty()) {
-        out << tr("           %1 functions left out, not in every file:\n")
+        out << Text::tr("           %1 functions left out, not in every file:\n")
                    .arg(r.incompleteFunctions.size());
         for (const auto& [reason, count] : countByReason(r.incompleteFunctions))
             out << QStringLiteral("             %1 x %2\n").arg(count).arg(reason);
     }
     if (r.memoryPerApplication)
-        out << tr("           memory.csv is per application: each function has its app's "
-                  "memory\n");
+        out << Text::tr("           memory.csv is per application: each function has its app's "
+                        "memory\n");
 
-    out << tr("Profile    %1: %2 proxy functions\n")
+    out << Text::tr("Profile    %1: %2 proxy functions\n")
                .arg(displayPath(profilePath))
                .arg(catalogue->proxies.size());
     if (!configPath.isEmpty())
-        out << tr("Config     %1\n").arg(displayPath(configPath));
+        out << Text::tr("Config     %1\n").arg(displayPath(configPath));
 
     const MappingErrorStats e = mapping->errorStats();
-    const QString method = mapping->sourceFile.isEmpty()
-                               ? methodName(mapping->used)
-                               : tr("from %1").arg(QDir::toNativeSeparators(mapping->sourceFile));
-    out << tr("Mapping    %1 at percentile %2, error mean %3, median %4, p90 %5, max %6\n")
+    const QString method =
+        mapping->sourceFile.isEmpty()
+            ? methodName(mapping->used)
+            : Text::tr("from %1").arg(QDir::toNativeSeparators(mapping->sourceFile));
+    out << Text::tr("Mapping    %1 at percentile %2, error mean %3, median %4, p90 %5, max %6\n")
                .arg(method)
                .arg(mapping->percentile)
                .arg(e.mean, 0, 'f', 3)
@@ -82,24 +85,24 @@ void LoadgenReport::print(QTextStream& out, bool debug) const
                .arg(e.p90, 0, 'f', 3)
                .arg(e.max, 0, 'f', 3);
     for (const QString& w : mapping->warnings)
-        out << tr("           warning: %1\n").arg(w);
+        out << Text::tr("           warning: %1\n").arg(w);
 
-    out << tr("Services   %1 (%2 backend)\n")
+    out << Text::tr("Services   %1 (%2 backend)\n")
                .arg(deployment->plan.services.size())
                .arg(deployment->backend);
 
-    out << tr("Load       %1, seed %2%3: %4 invocations in %5 slots (%6 warm-up)\n")
+    out << Text::tr("Load       %1, seed %2%3: %4 invocations in %5 slots (%6 warm-up)\n")
                .arg(toString(loadOptions->distribution))
                .arg(loadOptions->seed)
-               .arg(loadOptions->shift ? QString() : tr(", no shift"))
+               .arg(loadOptions->shift ? QString() : Text::tr(", no shift"))
                .arg(load.total)
                .arg(load.invocationsPerSlot.size())
                .arg(loadOptions->warmupSlots);
     QStringList perSlot;
     for (const auto n : load.invocationsPerSlot)
         perSlot << QString::number(n);
-    out << tr("           per slot: %1\n").arg(perSlot.join(u' '));
-    out << tr("Written    %1\n").arg(QDir::toNativeSeparators(outputPath));
+    out << Text::tr("           per slot: %1\n").arg(perSlot.join(u' '));
+    out << Text::tr("Written    %1\n").arg(QDir::toNativeSeparators(outputPath));
     out.flush();
 }
 

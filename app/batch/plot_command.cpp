@@ -6,6 +6,7 @@
 #include "charts/figure_set.h"
 #include "cli_support.h"
 #include "common/input_error.h"
+#include "common/text.h"
 #include "load/load_file.h"
 #include "mapping/mapper.h"
 #include "pipeline/bundled_inputs.h"
@@ -29,39 +30,41 @@ namespace {
 void addOptions(QCommandLineParser& p)
 {
     p.setApplicationDescription(
-        tr("Draws the seed's six figures of a trace and a proxy profile (log-decade "
-           "histograms and the function-profiles scatter), and mapping, load and run "
-           "figures when --mapping-in, --load or --run is given."));
+        Text::tr("Draws the seed's six figures of a trace and a proxy profile (log-decade "
+                 "histograms and the function-profiles scatter), and mapping, load and run "
+                 "figures when --mapping-in, --load or --run is given."));
     p.addOptions({
         {{"t", "trace"},
-         tr("Trace folder with invocations.csv, durations.csv, memory.csv "
-            "(default: the bundled 250-function sample)."),
+         Text::tr("Trace folder with invocations.csv, durations.csv, memory.csv "
+                  "(default: the bundled 250-function sample)."),
          "path"},
-        {{"p", "profile"}, tr("Proxy profile.json (default: the bundled vSwarm profile)."), "path"},
+        {{"p", "profile"},
+         Text::tr("Proxy profile.json (default: the bundled vSwarm profile)."),
+         "path"},
         {{"o", "png_folder"},
-         tr("Output folder for the figures (default png; created if "
-            "missing)."),
+         Text::tr("Output folder for the figures (default png; created if "
+                  "missing)."),
          "path"},
-        {QStringList{"dbg"}, tr("Show what is written (default true)."), "bool"},
+        {QStringList{"dbg"}, Text::tr("Show what is written (default true)."), "bool"},
         {{"m", "minute"},
-         tr("Trace and load have minute (true) or second (false) slots "
-            "(default true)."),
+         Text::tr("Trace and load have minute (true) or second (false) slots "
+                  "(default true)."),
          "bool"},
-        {QStringList{"percentile"}, tr("Percentile of memory and duration drawn (default 75)."),
-         "n"},
+        {QStringList{"percentile"},
+         Text::tr("Percentile of memory and duration drawn (default 75)."), "n"},
         {QStringList{"mapping-in"},
-         tr("Mapping file: adds the mapping error histogram and the "
-            "trace-to-proxy scatter."),
+         Text::tr("Mapping file: adds the mapping error histogram and the "
+                  "trace-to-proxy scatter."),
          "file"},
-        {QStringList{"load"}, tr("load.json: adds the invocations-per-slot chart."), "file"},
+        {QStringList{"load"}, Text::tr("load.json: adds the invocations-per-slot chart."), "file"},
         {QStringList{"run"},
-         tr("Run folder (invocations.csv, summary.json): adds latency CDF, latency "
-            "and lateness over time, issued vs completed, cold starts."),
+         Text::tr("Run folder (invocations.csv, summary.json): adds latency CDF, latency "
+                  "and lateness over time, issued vs completed, cold starts."),
          "dir"},
-        {QStringList{"format"}, tr("png, pdf or svg (default png)."), "format"},
-        {QStringList{"size"}, tr("Figure size in pixels, WxH (default 1200x800)."), "WxH"},
-        {QStringList{"dpi"}, tr("Resolution: pixels per inch; fonts are in points (default 100)."),
-         "n"},
+        {QStringList{"format"}, Text::tr("png, pdf or svg (default png)."), "format"},
+        {QStringList{"size"}, Text::tr("Figure size in pixels, WxH (default 1200x800)."), "WxH"},
+        {QStringList{"dpi"},
+         Text::tr("Resolution: pixels per inch; fonts are in points (default 100)."), "n"},
     });
 }
 
@@ -90,7 +93,7 @@ PlotFlags readFlags(const QCommandLineParser& p)
     if (p.isSet("png_folder"))
         f.outputFolder = p.value("png_folder");
     if (f.outputFolder.isEmpty())
-        throw UsageError{tr("flag -o/--png_folder: empty folder name")};
+        throw UsageError{Text::tr("flag -o/--png_folder: empty folder name")};
     f.debug = boolFlag(p, "dbg", true);
     f.granularity = boolFlag(p, "minute", true) ? Granularity::Minute : Granularity::Second;
     f.percentile = int(intFlag(p, "percentile", 75, 0, 100));
@@ -103,15 +106,15 @@ PlotFlags readFlags(const QCommandLineParser& p)
     if (p.isSet("format")) {
         const auto format = figureFormatFromName(p.value("format"));
         if (!format)
-            throw UsageError{tr("flag --format: unknown format '%1' (use png, pdf or svg)")
+            throw UsageError{Text::tr("flag --format: unknown format '%1' (use png, pdf or svg)")
                                  .arg(p.value("format"))};
         f.exportOptions.format = *format;
     }
     if (p.isSet("size")) {
         const auto size = parseFigureSize(p.value("size"));
         if (!size)
-            throw UsageError{tr("flag --size: '%1' is not WxH with both between 64 and 10000 "
-                                "pixels (e.g. 1200x800)")
+            throw UsageError{Text::tr("flag --size: '%1' is not WxH with both between 64 and 10000 "
+                                      "pixels (e.g. 1200x800)")
                                  .arg(p.value("size"))};
         f.exportOptions.size = *size;
     }
@@ -124,10 +127,10 @@ void prepareOutputFolder(const QString& folder)
     const QFileInfo info(folder);
     if (info.exists() && !info.isDir())
         throw InputError(folder, 0, {},
-                         tr("cannot create the output folder: a file of that "
-                            "name exists"));
+                         Text::tr("cannot create the output folder: a file of that "
+                                  "name exists"));
     if (!QDir().mkpath(folder))
-        throw InputError(folder, 0, {}, tr("cannot create the output folder"));
+        throw InputError(folder, 0, {}, Text::tr("cannot create the output folder"));
 }
 
 class PlotRun
@@ -162,7 +165,7 @@ public:
         if (!m_flags.runFolder.isEmpty()) {
             runSeries = RunFolderReader::read(m_flags.runFolder, job);
             for (const QString& w : std::as_const(runSeries->warnings))
-                err() << tr("warning: %1\n").arg(w);
+                err() << Text::tr("warning: %1\n").arg(w);
         }
 
         progress.finishLine();
@@ -183,8 +186,7 @@ public:
         if (runSeries)
             write(figures::run(*runSeries));
         if (m_flags.debug)
-            out() << QCoreApplication::translate("traceload", "%n figure(s) written to %1\n",
-                                                 nullptr, m_written)
+            out() << Text::tr("%n figure(s) written to %1\n", nullptr, m_written)
                          .arg(QDir::toNativeSeparators(m_flags.outputFolder));
         return ExitOk;
     }
@@ -196,9 +198,9 @@ private:
         m_written += int(paths.size());
         for (qsizetype i = 0; m_flags.debug && i < paths.size(); ++i) {
             const Figure& figure = *set[std::size_t(i)].figure;
-            out() << tr("%1 plotted at %2%3\n")
+            out() << Text::tr("%1 plotted at %2%3\n")
                          .arg(figure.title(), QDir::toNativeSeparators(paths[i]),
-                              figure.hasNoData() ? tr(" (no data)") : QString());
+                              figure.hasNoData() ? Text::tr(" (no data)") : QString());
         }
         out().flush();
     }
@@ -209,14 +211,14 @@ private:
         if (!m_flags.debug)
             return;
         if (!r.skippedRows.empty())
-            err() << tr("warning: %1 malformed trace rows skipped (first: %2:%3: %4)\n")
+            err() << Text::tr("warning: %1 malformed trace rows skipped (first: %2:%3: %4)\n")
                          .arg(r.skippedRows.size())
                          .arg(r.skippedRows.front().file)
                          .arg(r.skippedRows.front().line)
                          .arg(r.skippedRows.front().reason);
         if (!r.incompleteFunctions.empty())
-            err() << tr("warning: %1 functions are not in all three trace files and are not "
-                        "plotted\n")
+            err() << Text::tr("warning: %1 functions are not in all three trace files and are not "
+                              "plotted\n")
                          .arg(r.incompleteFunctions.size());
     }
 

@@ -6,6 +6,7 @@
 #include "charts/figure_set.h"
 #include "cli_support.h"
 #include "common/file_hash.h"
+#include "common/text.h"
 #include "deploy/deployment_backend.h"
 #include "deploy_flags.h"
 #include "invoke_session.h"
@@ -33,27 +34,27 @@ constexpr double kDemoSeconds = 60.0;
 
 void addOptions(QCommandLineParser& p)
 {
-    p.setApplicationDescription(
-        tr("Runs the whole pipeline: maps the trace, deploys the proxies, generates the load, "
-           "invokes it open-loop, writes the run files and figures into one folder and tears "
-           "the deployment down."));
+    p.setApplicationDescription(Text::tr(
+        "Runs the whole pipeline: maps the trace, deploys the proxies, generates the load, "
+        "invokes it open-loop, writes the run files and figures into one folder and tears "
+        "the deployment down."));
     addInputOptions(p);
     addDeployOptions(p, QStringLiteral("local"));
     addLoadOptions(p);
     p.addOption(
-        {QStringList{"out-dir"}, tr("Results folder (default runs/<date>-<time>)."), "dir"});
+        {QStringList{"out-dir"}, Text::tr("Results folder (default runs/<date>-<time>)."), "dir"});
     p.addOption({QStringList{"speedup"},
-                 tr("Replay this many times faster (default 1; for the bundled sample, what "
-                    "makes the run take about a minute)."),
+                 Text::tr("Replay this many times faster (default 1; for the bundled sample, what "
+                          "makes the run take about a minute)."),
                  "factor"});
-    p.addOption({QStringList{"grpcTimeout"}, tr("Deadline of each call in seconds (default 30)."),
-                 "seconds"});
+    p.addOption({QStringList{"grpcTimeout"},
+                 Text::tr("Deadline of each call in seconds (default 30)."), "seconds"});
     p.addOption({QStringList{"threshold"},
-                 tr("Pass/fail condition, repeatable (as in invoke); any violated: exit 99."),
+                 Text::tr("Pass/fail condition, repeatable (as in invoke); any violated: exit 99."),
                  "expr"});
-    p.addOption({QStringList{"keep"}, tr("Leave the services deployed after the run.")});
-    p.addOption({QStringList{"quiet"}, tr("No progress line while invoking.")});
-    p.addOption({QStringList{"dbg"}, tr("Show debug messages (default false)."), "bool"});
+    p.addOption({QStringList{"keep"}, Text::tr("Leave the services deployed after the run.")});
+    p.addOption({QStringList{"quiet"}, Text::tr("No progress line while invoking.")});
+    p.addOption({QStringList{"dbg"}, Text::tr("Show debug messages (default false)."), "bool"});
 }
 
 struct RunFlags
@@ -107,9 +108,10 @@ public:
             return;
         try {
             const TeardownResult r = teardownDeployment(m_options);
-            out() << tr("Teardown   %1 services removed\n").arg(r.servicesRemoved);
+            out() << Text::tr("Teardown   %1 services removed\n").arg(r.servicesRemoved);
         } catch (const std::exception& e) {
-            err() << tr("warning: teardown failed: %1 (run `traceload --batch teardown -b %2`)\n")
+            err() << Text::tr(
+                         "warning: teardown failed: %1 (run `traceload --batch teardown -b %2`)\n")
                          .arg(QString::fromLocal8Bit(e.what()), m_options.buildDir);
         }
     }
@@ -119,8 +121,8 @@ private:
     bool m_active;
 };
 
-void writeFigures(const QString& folder, const Pipeline& in, const Load& load,
-                  const RunSeries& run, int percentile)
+void writeFigures(const QString& folder, const Pipeline& in, const Load& load, const RunSeries& run,
+                  int percentile)
 {
     QDir().mkpath(folder);
     const FigureExport png;
@@ -137,7 +139,7 @@ int run(const RunFlags& f)
 {
     if (!QDir().mkpath(f.outDir))
         throw InputError(f.outDir, 0, QStringLiteral("--out-dir"),
-                         tr("cannot create the results folder"));
+                         Text::tr("cannot create the results folder"));
     const QDir dir(f.outDir);
     ProgressPrinter progress;
     const JobControl job = progress.job();
@@ -167,8 +169,8 @@ int run(const RunFlags& f)
         w.tracePath == kBundledTrace ? std::max(1.0, window / kDemoSeconds) : 1.0);
     options.grpcTimeout = std::chrono::milliseconds(std::llround(f.grpcTimeoutS * 1000));
     options.connectTo = deployment.connectTo;
-    out() << tr("Run        %1 invocations of %2 services over %3 s of trace, replayed %4x "
-                "faster (%5 s)\n")
+    out() << Text::tr("Run        %1 invocations of %2 services over %3 s of trace, replayed %4x "
+                      "faster (%5 s)\n")
                  .arg(load.invocationCount())
                  .arg(deployment.plan.services.size())
                  .arg(window)
@@ -185,8 +187,8 @@ int run(const RunFlags& f)
     const QString plots = dir.filePath(QStringLiteral("plots"));
     writeFigures(plots, in, load, runSeriesOf(*report.result, report.outcome.summary, f.outDir),
                  w.mapping.percentile);
-    out() << tr("Results    %1 (load.json, mapping.json, invocations.csv, summary.json, "
-                "plots/)\n")
+    out() << Text::tr("Results    %1 (load.json, mapping.json, invocations.csv, summary.json, "
+                      "plots/)\n")
                  .arg(QDir::toNativeSeparators(f.outDir));
     out().flush();
     return exitCodeOf(report.outcome);

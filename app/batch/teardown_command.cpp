@@ -3,6 +3,7 @@
 #include "batch_commands.h"
 #include "cli_support.h"
 #include "common/input_error.h"
+#include "common/text.h"
 #include "deploy/deployment_backend.h"
 #include "deploy/deployment_record.h"
 #include "deploy_flags.h"
@@ -19,9 +20,9 @@ int run(const QCommandLineParser& p)
     const TeardownResult result = teardownDeployment(options);
     const QString record = DeploymentRecord::pathIn(options.buildDir);
     if (!result.hadRecord)
-        out() << tr("nothing to tear down: %1 does not exist\n").arg(record);
+        out() << Text::tr("nothing to tear down: %1 does not exist\n").arg(record);
     else
-        out() << tr("removed the %1 deployment recorded in %2 (%3 services removed)\n")
+        out() << Text::tr("removed the %1 deployment recorded in %2 (%3 services removed)\n")
                      .arg(result.backend, record)
                      .arg(result.servicesRemoved);
     out().flush();
@@ -34,10 +35,10 @@ int runTeardown(const QStringList& arguments)
 {
     QCommandLineParser parser;
     configureSeedStyle(parser);
-    parser.setApplicationDescription(
-        tr("Removes what `traceload --batch deploy` recorded in the build folder: its Knative "
-           "services or its local emulator, the files it generated (logs are kept) and the "
-           "record."));
+    parser.setApplicationDescription(Text::tr(
+        "Removes what `traceload --batch deploy` recorded in the build folder: its Knative "
+        "services or its local emulator, the files it generated (logs are kept) and the "
+        "record."));
     addTeardownOptions(parser);
     return runGuarded(parser, arguments, [&] { return run(parser); });
 }

@@ -1,6 +1,7 @@
 #include "workspace_flags.h"
 
 #include "cli_support.h"
+#include "common/text.h"
 
 namespace traceload::batch {
 
@@ -8,29 +9,29 @@ void addInputOptions(QCommandLineParser& p)
 {
     p.addOptions({
         {QStringList{"workspace"},
-         tr("A .traceload workspace saved by the window: its inputs and options, each "
-            "replaced by the flags given here."),
+         Text::tr("A .traceload workspace saved by the window: its inputs and options, each "
+                  "replaced by the flags given here."),
          "file"},
         {QStringList{"t", "trace"},
-         tr("Trace folder with invocations.csv, durations.csv, memory.csv (default: the "
-            "bundled 250-function sample)."),
+         Text::tr("Trace folder with invocations.csv, durations.csv, memory.csv (default: the "
+                  "bundled 250-function sample)."),
          "path"},
         {QStringList{"p", "profile"},
-         tr("Proxy profile.json (default: the bundled vSwarm profile)."), "path"},
+         Text::tr("Proxy profile.json (default: the bundled vSwarm profile)."), "path"},
         {QStringList{"c", "config_proxy"},
-         tr("Proxy config.json with deployment commands (default: the bundled one when the "
-            "profile is bundled)."),
+         Text::tr("Proxy config.json with deployment commands (default: the bundled one when the "
+                  "profile is bundled)."),
          "path"},
         {QStringList{"m", "minute"},
-         tr("Trace has minute (true) or second (false) slots (default true)."), "bool"},
+         Text::tr("Trace has minute (true) or second (false) slots (default true)."), "bool"},
         {QStringList{"u", "unique"},
-         tr("One-to-one mapping by linear sum assignment (default false)."), "bool"},
-        {QStringList{"percentile"}, tr("Percentile of memory and duration compared (default 75)."),
-         "n"},
+         Text::tr("One-to-one mapping by linear sum assignment (default false)."), "bool"},
+        {QStringList{"percentile"},
+         Text::tr("Percentile of memory and duration compared (default 75)."), "n"},
         {QStringList{"strict"},
-         tr("Treat malformed trace rows as errors instead of skipping them.")},
+         Text::tr("Treat malformed trace rows as errors instead of skipping them.")},
         {QStringList{"mapping-in"},
-         tr("Use the mapping in this file (functions it lacks are mapped nearest)."), "file"},
+         Text::tr("Use the mapping in this file (functions it lacks are mapped nearest)."), "file"},
     });
 }
 

@@ -1,5 +1,6 @@
 #include "function_cli.h"
 
+#include "common/text.h"
 #include "services_file.h"
 
 #include <QCommandLineParser>
@@ -10,59 +11,54 @@ namespace traceload {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("traceload", text);
-}
-
 void addOptions(QCommandLineParser& p)
 {
-    p.setApplicationDescription(
-        tr("Emulates serverless proxy functions: a gRPC helloworld.Greeter/SayHello server\n"
-           "whose calls take the execution time (and memory) drawn from each service's\n"
-           "percentiles. The call's :authority (port stripped) selects the service.\n\n"
-           "Services file: a JSON object keyed by service name, each value\n"
-           "  {\"duration\": {\"0-percentile\": ms, ..., \"100-percentile\": ms},\n"
-           "   \"memory\": {\"0-percentile\": MB, ...}}   (a profile.json entry is valid)\n"
-           "or {\"duration_ms\": 0.5, \"memory_mb\": 0} (fixed values win over percentiles).\n"
-           "Each call draws a quantile uniformly, then a value uniformly between the two\n"
-           "given percentiles around it (as invitro does).\n\n"
-           "Reply: {\"service\":..,\"exec_us\":..,\"instance\":..,\"cold\":..}. Prints\n"
-           "'listening on HOST:PORT' once started; SIGINT/SIGTERM shut it down gracefully\n"
-           "(calls in flight get 10 s) and write the arrivals file. Exit codes: 0 ok,\n"
-           "2 bad flags or services file, 1 internal error."));
+    p.setApplicationDescription(Text::tr(
+        "Emulates serverless proxy functions: a gRPC helloworld.Greeter/SayHello server\n"
+        "whose calls take the execution time (and memory) drawn from each service's\n"
+        "percentiles. The call's :authority (port stripped) selects the service.\n\n"
+        "Services file: a JSON object keyed by service name, each value\n"
+        "  {\"duration\": {\"0-percentile\": ms, ..., \"100-percentile\": ms},\n"
+        "   \"memory\": {\"0-percentile\": MB, ...}}   (a profile.json entry is valid)\n"
+        "or {\"duration_ms\": 0.5, \"memory_mb\": 0} (fixed values win over percentiles).\n"
+        "Each call draws a quantile uniformly, then a value uniformly between the two\n"
+        "given percentiles around it (as invitro does).\n\n"
+        "Reply: {\"service\":..,\"exec_us\":..,\"instance\":..,\"cold\":..}. Prints\n"
+        "'listening on HOST:PORT' once started; SIGINT/SIGTERM shut it down gracefully\n"
+        "(calls in flight get 10 s) and write the arrivals file. Exit codes: 0 ok,\n"
+        "2 bad flags or services file, 1 internal error."));
     p.addOptions({
         {QStringLiteral("listen"),
-         tr("Address to listen on (default 127.0.0.1:0; port 0 picks a free one)."),
+         Text::tr("Address to listen on (default 127.0.0.1:0; port 0 picks a free one)."),
          QStringLiteral("host:port")},
-        {QStringLiteral("services"), tr("Services file (JSON, see above)."),
+        {QStringLiteral("services"), Text::tr("Services file (JSON, see above)."),
          QStringLiteral("file")},
         {QStringLiteral("default-service"),
-         tr("Serve calls for unknown services as this service (default: NOT_FOUND). Without "
-            "--services it is a service of its own taking 0 ms."),
+         Text::tr("Serve calls for unknown services as this service (default: NOT_FOUND). Without "
+                  "--services it is a service of its own taking 0 ms."),
          QStringLiteral("name")},
         {QStringLiteral("work"),
-         tr("sleep (default; no thread per call) or spin (busy-loop on the worker threads)."),
+         Text::tr("sleep (default; no thread per call) or spin (busy-loop on the worker threads)."),
          QStringLiteral("sleep|spin")},
         {QStringLiteral("touch-memory"),
-         tr("Allocate and touch the drawn memory for the call's duration (at most %1 MB a "
-            "call and %2 MB for all calls together; beyond that a call touches none).")
+         Text::tr("Allocate and touch the drawn memory for the call's duration (at most %1 MB a "
+                  "call and %2 MB for all calls together; beyond that a call touches none).")
              .arg(kMaxCallMb)
              .arg(kMaxTotalMb)},
         {QStringLiteral("cold-start-ms"),
-         tr("Extra delay of the first call to a service and of the first after it was idle "
-            "longer than --idle-timeout (default 0 = off)."),
+         Text::tr("Extra delay of the first call to a service and of the first after it was idle "
+                  "longer than --idle-timeout (default 0 = off)."),
          QStringLiteral("ms")},
         {QStringLiteral("idle-timeout"),
-         tr("Seconds without calls after which a service scales to zero (default 600)."),
+         Text::tr("Seconds without calls after which a service scales to zero (default 600)."),
          QStringLiteral("seconds")},
         {QStringLiteral("arrivals"),
-         tr("Write every call's arrival (arrival_unix_us,service) to this CSV at exit."),
+         Text::tr("Write every call's arrival (arrival_unix_us,service) to this CSV at exit."),
          QStringLiteral("file")},
-        {QStringLiteral("seed"), tr("Seed of the execution time draws (default 42)."),
+        {QStringLiteral("seed"), Text::tr("Seed of the execution time draws (default 42)."),
          QStringLiteral("n")},
         {QStringLiteral("threads"),
-         tr("Worker threads for spinning and touching memory (default: the core count)."),
+         Text::tr("Worker threads for spinning and touching memory (default: the core count)."),
          QStringLiteral("n")},
     });
 }
@@ -74,8 +70,9 @@ double numberFlag(const QCommandLineParser& p, const QString& name, double fallb
     bool ok = false;
     const double v = p.value(name).toDouble(&ok);
     if (!ok || !std::isfinite(v) || v < 0 || v > max)
-        throw FunctionUsageError{
-            tr("--%1: '%2' is not a number between 0 and %3").arg(name, p.value(name)).arg(max)};
+        throw FunctionUsageError{Text::tr("--%1: '%2' is not a number between 0 and %3")
+                                     .arg(name, p.value(name))
+                                     .arg(max)};
     return v;
 }
 
@@ -87,7 +84,7 @@ qint64 integerFlag(const QCommandLineParser& p, const QString& name, qint64 fall
     bool ok = false;
     const qint64 v = p.value(name).toLongLong(&ok);
     if (!ok || v < min || v > max)
-        throw FunctionUsageError{tr("--%1: '%2' is not an integer between %3 and %4")
+        throw FunctionUsageError{Text::tr("--%1: '%2' is not an integer between %3 and %4")
                                      .arg(name, p.value(name))
                                      .arg(min)
                                      .arg(max)};
@@ -119,7 +116,7 @@ FunctionCommandLine parseFunctionCommandLine(const QStringList& arguments)
     }
     if (!p.positionalArguments().isEmpty())
         throw FunctionUsageError{
-            tr("unexpected argument '%1'").arg(p.positionalArguments().constFirst())};
+            Text::tr("unexpected argument '%1'").arg(p.positionalArguments().constFirst())};
 
     FunctionServerOptions& o = cl.options;
     if (p.isSet(QStringLiteral("listen")))
@@ -131,7 +128,7 @@ FunctionCommandLine parseFunctionCommandLine(const QStringList& arguments)
         else if (work == u"spin")
             o.work = WorkKind::Spin;
         else
-            throw FunctionUsageError{tr("--work: '%1' is neither sleep nor spin").arg(work)};
+            throw FunctionUsageError{Text::tr("--work: '%1' is neither sleep nor spin").arg(work)};
     }
     o.touchMemory = p.isSet(QStringLiteral("touch-memory"));
     o.coldStartMs = numberFlag(p, QStringLiteral("cold-start-ms"), 0, 3.6e6);

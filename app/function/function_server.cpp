@@ -1,6 +1,7 @@
 #include "function_server.h"
 
 #include "common/input_error.h"
+#include "common/text.h"
 #include "helloworld.grpc.pb.h"
 #include "helloworld.pb.h"
 
@@ -16,11 +17,6 @@ namespace traceload {
 namespace {
 
 using Clock = std::chrono::steady_clock;
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("traceload", text);
-}
 
 qint64 unixNowUs()
 {
@@ -144,18 +140,18 @@ void FunctionServer::start()
     if (!m_options.defaultService.isEmpty() && !m_defaultService)
         throw InputError(
             {}, 0, QStringLiteral("--default-service"),
-            tr("no service named '%1' in the services file").arg(m_options.defaultService));
+            Text::tr("no service named '%1' in the services file").arg(m_options.defaultService));
     const QString& listen = m_options.listen;
     const qsizetype colon = listen.lastIndexOf(u':');
     bool portOk = false;
     const int port = colon > 0 ? listen.mid(colon + 1).toInt(&portOk) : -1;
     if (!portOk || port < 0 || port > 65535)
         throw InputError({}, 0, QStringLiteral("--listen"),
-                         tr("'%1' is not HOST:PORT (e.g. 127.0.0.1:0)").arg(listen));
+                         Text::tr("'%1' is not HOST:PORT (e.g. 127.0.0.1:0)").arg(listen));
     if (!m_options.arrivalsPath.isEmpty() &&
         !QFileInfo(m_options.arrivalsPath).absoluteDir().exists())
         throw InputError(m_options.arrivalsPath, 0, QStringLiteral("--arrivals"),
-                         tr("the folder of the arrivals file does not exist"));
+                         Text::tr("the folder of the arrivals file does not exist"));
 
     const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
     m_timer = std::make_unique<DeadlineTimer>();
@@ -171,8 +167,9 @@ void FunctionServer::start()
     m_server = builder.BuildAndStart();
     if (!m_server || m_port == 0) {
         m_server.reset();
-        throw InputError({}, 0, QStringLiteral("--listen"),
-                         tr("cannot listen on %1 (address in use or not local?)").arg(listen));
+        throw InputError(
+            {}, 0, QStringLiteral("--listen"),
+            Text::tr("cannot listen on %1 (address in use or not local?)").arg(listen));
     }
     m_host = listen.left(colon);
 }
@@ -235,7 +232,7 @@ grpc::ServerUnaryReactor* FunctionServer::sayHello(grpc::CallbackServerContext* 
                           service ? std::string_view(service->behaviour.name) : host);
     if (!service) {
         const QString message =
-            tr("no service named '%1' (the call's :authority is '%2')")
+            Text::tr("no service named '%1' (the call's :authority is '%2')")
                 .arg(QString::fromUtf8(host.data(), qsizetype(host.size())),
                      QString::fromUtf8(authority.data(), qsizetype(authority.size())));
         reactor->Finish(grpc::Status(grpc::StatusCode::NOT_FOUND, message.toStdString()));
@@ -301,7 +298,7 @@ void FunctionServer::finish(Call* call, bool early)
     if (early) {
         call->reactor->Finish(
             grpc::Status(grpc::StatusCode::UNAVAILABLE,
-                         tr("the function emulator is shutting down").toStdString()));
+                         Text::tr("the function emulator is shutting down").toStdString()));
     } else {
         const qint64 execUs =
             std::chrono::duration_cast<std::chrono::microseconds>(end - call->workStart).count();

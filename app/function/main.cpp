@@ -2,6 +2,7 @@
 // SIGINT and SIGTERM are blocked in every thread and taken by sigwait() in main, so that a
 // signal never interrupts gRPC and the shutdown runs in ordinary code.
 #include "common/input_error.h"
+#include "common/text.h"
 #include "function_cli.h"
 #include "function_server.h"
 
@@ -16,10 +17,7 @@ namespace {
 
 int fail(int code, const QString& message)
 {
-    std::fputs(QCoreApplication::translate("traceload", "traceload-function: error: %1\n")
-                   .arg(message)
-                   .toLocal8Bit()
-                   .constData(),
+    std::fputs(Text::tr("traceload-function: error: %1\n").arg(message).toLocal8Bit().constData(),
                stderr);
     return code;
 }

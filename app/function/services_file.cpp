@@ -1,6 +1,7 @@
 #include "services_file.h"
 
 #include "common/input_error.h"
+#include "common/text.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -13,11 +14,6 @@ namespace {
 
 using Json = nlohmann::json;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("traceload", text);
-}
-
 QString path(const std::string& service, const char* key, const std::string& sub = {})
 {
     QString p = QString::fromStdString(service) + u'.' + QLatin1String(key);
@@ -29,10 +25,10 @@ QString path(const std::string& service, const char* key, const std::string& sub
 double nonNegativeNumber(const Json& value, const QString& source, const QString& key)
 {
     if (!value.is_number())
-        throw InputError(source, 0, key, tr("must be a number"));
+        throw InputError(source, 0, key, Text::tr("must be a number"));
     const double v = value.get<double>();
     if (!std::isfinite(v) || v < 0)
-        throw InputError(source, 0, key, tr("must be a finite number >= 0"));
+        throw InputError(source, 0, key, Text::tr("must be a finite number >= 0"));
     return v;
 }
 
@@ -45,7 +41,7 @@ int percentileOfKey(const std::string& key, const QString& source, const QString
     const int p = k.endsWith(suffix) ? k.chopped(suffix.size()).toInt(&ok) : 0;
     if (!ok || p < 0 || p > 100)
         throw InputError(source, 0, where,
-                         tr("key must be '<0..100>-percentile' (e.g. '75-percentile')"));
+                         Text::tr("key must be '<0..100>-percentile' (e.g. '75-percentile')"));
     return p;
 }
 
@@ -54,9 +50,9 @@ PercentileMap percentiles(const Json& value, const QString& source, const std::s
 {
     if (!value.is_object())
         throw InputError(source, 0, path(service, key),
-                         tr("must be an object of percentiles (\"75-percentile\": value)"));
+                         Text::tr("must be an object of percentiles (\"75-percentile\": value)"));
     if (value.empty())
-        throw InputError(source, 0, path(service, key), tr("has no percentiles"));
+        throw InputError(source, 0, path(service, key), Text::tr("has no percentiles"));
     PercentileMap map;
     for (const auto& [name, v] : value.items()) {
         const QString where = path(service, key, name);
@@ -78,7 +74,7 @@ std::vector<ServiceBehaviour> ServicesFile::read(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw InputError(path, 0, {},
-                         tr("cannot read the services file: %1").arg(file.errorString()));
+                         Text::tr("cannot read the services file: %1").arg(file.errorString()));
     return parse(file.readAll(), path);
 }
 
@@ -89,18 +85,19 @@ std::vector<ServiceBehaviour> ServicesFile::parse(const QByteArray& json, const 
         root = Json::parse(json.begin(), json.end());
     } catch (const Json::parse_error& e) {
         throw InputError(source, lineOfOffset(json, e.byte), {},
-                         tr("not valid JSON: %1").arg(QString::fromUtf8(e.what())));
+                         Text::tr("not valid JSON: %1").arg(QString::fromUtf8(e.what())));
     }
     if (!root.is_object())
-        throw InputError(source, 0, {}, tr("must be a JSON object keyed by service name"));
+        throw InputError(source, 0, {}, Text::tr("must be a JSON object keyed by service name"));
 
     std::vector<ServiceBehaviour> services;
     for (const auto& [name, entry] : root.items()) {
         const QString where = QString::fromStdString(name);
         if (name.empty())
-            throw InputError(source, 0, QStringLiteral("\"\""), tr("a service name is empty"));
+            throw InputError(source, 0, QStringLiteral("\"\""),
+                             Text::tr("a service name is empty"));
         if (!entry.is_object())
-            throw InputError(source, 0, where, tr("must be an object (duration, memory)"));
+            throw InputError(source, 0, where, Text::tr("must be an object (duration, memory)"));
         ServiceBehaviour s;
         s.name = name;
         if (const auto it = entry.find("duration_ms"); it != entry.end())
@@ -109,7 +106,7 @@ std::vector<ServiceBehaviour> ServicesFile::parse(const QByteArray& json, const 
             s.durationMs = percentiles(*d, source, name, "duration");
         else
             throw InputError(source, 0, where,
-                             tr("has neither 'duration' (percentiles) nor 'duration_ms'"));
+                             Text::tr("has neither 'duration' (percentiles) nor 'duration_ms'"));
         if (const auto it = entry.find("memory_mb"); it != entry.end())
             s.fixedMemoryMb = nonNegativeNumber(*it, source, path(name, "memory_mb"));
         else if (const auto m = entry.find("memory"); m != entry.end())

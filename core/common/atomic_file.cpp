@@ -1,5 +1,6 @@
 #include "atomic_file.h"
 
+#include "common/text.h"
 #include "input_error.h"
 
 #include <QCoreApplication>
@@ -13,8 +14,7 @@ namespace {
 
 [[noreturn]] void cannotWrite(const QString& path, const QString& reason)
 {
-    throw InputError(path, 0, {},
-                     QCoreApplication::translate("traceload", "cannot write: %1").arg(reason));
+    throw InputError(path, 0, {}, Text::tr("cannot write: %1").arg(reason));
 }
 
 // The temporary file of `path`, written in full but not yet committed.
@@ -24,8 +24,7 @@ std::unique_ptr<QSaveFile> writeStaged(const QString& path,
     const QFileInfo info(path);
     if (!info.absoluteDir().exists())
         throw InputError(path, 0, {},
-                         QCoreApplication::translate("traceload", "output folder %1 does not exist")
-                             .arg(info.absolutePath()));
+                         Text::tr("output folder %1 does not exist").arg(info.absolutePath()));
     auto file = std::make_unique<QSaveFile>(path);
     if (!file->open(QIODevice::WriteOnly))
         cannotWrite(path, file->errorString());

@@ -1,5 +1,6 @@
 #include "csv_reader.h"
 
+#include "common/text.h"
 #include "input_error.h"
 
 #include <QCoreApplication>
@@ -30,9 +31,8 @@ bool CsvReader::fillBuffer()
         m_buffer.resize(m_end + want);
     const qint64 got = m_device.read(m_buffer.data() + m_end, qint64(want));
     if (got < 0) {
-        throw InputError(
-            m_fileName, m_nextLine, {},
-            QCoreApplication::translate("traceload", "read error: %1").arg(m_device.errorString()));
+        throw InputError(m_fileName, m_nextLine, {},
+                         Text::tr("read error: %1").arg(m_device.errorString()));
     }
     if (got == 0) {
         m_eof = true;
@@ -59,9 +59,8 @@ CsvReader::Scan CsvReader::scanRecord()
                 if (!quote) {
                     if (!m_eof)
                         return Scan::NeedMore;
-                    throw InputError(
-                        m_fileName, m_nextLine, {},
-                        QCoreApplication::translate("traceload", "quoted field is never closed"));
+                    throw InputError(m_fileName, m_nextLine, {},
+                                     Text::tr("quoted field is never closed"));
                 }
                 const auto q = std::size_t(quote - buf);
                 m_recordLines += std::count(buf + i, quote, '\n');

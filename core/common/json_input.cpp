@@ -1,5 +1,6 @@
 #include "json_input.h"
 
+#include "common/text.h"
 #include "input_error.h"
 
 #include <QCoreApplication>
@@ -12,10 +13,6 @@
 namespace traceload {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("traceload", text);
-}
 
 // nlohmann's what() is "[json.exception.parse_error.101] parse error at line 2, column 8:
 // syntax error ..."; keep only the description, the position is reported separately.
@@ -36,16 +33,16 @@ QString describe(const std::exception& e)
 template <typename Json> QString typeName(const Json& value)
 {
     if (value.is_number())
-        return tr("a number");
+        return Text::tr("a number");
     if (value.is_string())
-        return tr("a string");
+        return Text::tr("a string");
     if (value.is_object())
-        return tr("an object");
+        return Text::tr("an object");
     if (value.is_array())
-        return tr("a list");
+        return Text::tr("a list");
     if (value.is_boolean())
-        return tr("a boolean");
-    return tr("null");
+        return Text::tr("a boolean");
+    return Text::tr("null");
 }
 
 // Builds the document from nlohmann's SAX events, like its own DOM parser, and also
@@ -87,7 +84,7 @@ public:
         Frame& frame = m_frames.back();
         if (!frame.keys.insert(key).second)
             throw InputError(m_sourceName, 0, pathWith(key),
-                             tr("key appears more than once in the same object"));
+                             Text::tr("key appears more than once in the same object"));
         frame.key = std::move(key);
         return true;
     }
@@ -97,8 +94,8 @@ public:
     {
         // position is the 1-based offset of the last character the parser read.
         const TextPosition at = textPositionAt(m_data, position > 0 ? position - 1 : 0);
-        throw InputError(m_sourceName, at.line, tr("column %1").arg(at.column),
-                         tr("not valid JSON: %1").arg(describe(error)));
+        throw InputError(m_sourceName, at.line, Text::tr("column %1").arg(at.column),
+                         Text::tr("not valid JSON: %1").arg(describe(error)));
     }
 
 private:
@@ -175,12 +172,12 @@ QByteArray readInputFile(const QString& path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        throw InputError(path, 0, {}, tr("file is missing"));
+        throw InputError(path, 0, {}, Text::tr("file is missing"));
     if (info.isDir())
-        throw InputError(path, 0, {}, tr("is a folder, not a file"));
+        throw InputError(path, 0, {}, Text::tr("is a folder, not a file"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw InputError(path, 0, {}, tr("cannot open: %1").arg(file.errorString()));
+        throw InputError(path, 0, {}, Text::tr("cannot open: %1").arg(file.errorString()));
     return file.readAll();
 }
 

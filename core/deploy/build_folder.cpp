@@ -2,6 +2,7 @@
 
 #include "common/atomic_file.h"
 #include "common/input_error.h"
+#include "common/text.h"
 #include "deployment_backend.h"
 #include "deployment_log.h"
 #include "deployment_record.h"
@@ -18,11 +19,6 @@
 namespace traceload::build_folder {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("traceload", text);
-}
 
 // The path of a listed file inside buildDir, or empty when the entry reaches outside.
 QString insidePath(const QDir& dir, const QString& relative)
@@ -70,10 +66,10 @@ QStringList extractYamls(const QString& sourceDir, const QString& buildDir,
         const QString relative = targetSubdir + u'/' + source.relativeFilePath(from);
         QFile in(from);
         if (!in.open(QIODevice::ReadOnly))
-            throw InputError(from, 0, {}, tr("cannot read: %1").arg(in.errorString()));
+            throw InputError(from, 0, {}, Text::tr("cannot read: %1").arg(in.errorString()));
         const QString to = build.filePath(relative);
         if (!QDir().mkpath(QFileInfo(to).absolutePath()))
-            throw InputError(to, 0, {}, tr("cannot create the folder"));
+            throw InputError(to, 0, {}, Text::tr("cannot create the folder"));
         writeFileAtomically(to, in.readAll());
         written << relative;
     }
@@ -90,7 +86,7 @@ int teardown(DeploymentRecord& record, const DeployOptions& options, DeploymentL
         removed = LocalBackend::teardown(record, options, log);
     else if (record.backend != u"dry-run")
         throw InputError(DeploymentRecord::pathIn(options.buildDir), 0, QStringLiteral("backend"),
-                         tr("unknown backend '%1'").arg(record.backend));
+                         Text::tr("unknown backend '%1'").arg(record.backend));
     removeFiles(options.buildDir, record.files, true);
     DeploymentRecord::remove(options.buildDir);
     return removed;
@@ -99,12 +95,12 @@ int teardown(DeploymentRecord& record, const DeployOptions& options, DeploymentL
 void prepare(const DeployOptions& options, DeploymentLog& log)
 {
     if (!QDir().mkpath(options.buildDir))
-        throw InputError(options.buildDir, 0, {}, tr("cannot create the build folder"));
+        throw InputError(options.buildDir, 0, {}, Text::tr("cannot create the build folder"));
     std::optional<DeploymentRecord> previous = DeploymentRecord::read(options.buildDir);
     if (!previous)
         return;
     if (previous->backend != u"dry-run")
-        log.message(tr("tearing down the previous %1 deployment recorded in %2 (%3 services)")
+        log.message(Text::tr("tearing down the previous %1 deployment recorded in %2 (%3 services)")
                         .arg(previous->backend, DeploymentRecord::pathIn(options.buildDir))
                         .arg(previous->services.size()));
     teardown(*previous, options, log);

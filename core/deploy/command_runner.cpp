@@ -1,5 +1,6 @@
 #include "command_runner.h"
 
+#include "common/text.h"
 #include "deployment_log.h"
 
 #include <QCoreApplication>
@@ -15,11 +16,6 @@ namespace traceload {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("traceload", text);
-}
-
 // The last few lines of a command's output: enough to say why it failed.
 QString tail(const QByteArray& output, int maxLines = 5)
 {
@@ -33,10 +29,11 @@ QString tail(const QByteArray& output, int maxLines = 5)
 QString CommandResult::failureText() const
 {
     if (!started)
-        return tr("could not start: %1").arg(errorText);
+        return Text::tr("could not start: %1").arg(errorText);
     if (timedOut)
-        return tr("timed out after %1 s and was killed").arg(double(elapsedMs) / 1000.0, 0, 'f', 1);
-    QString text = crashed ? tr("crashed") : tr("exit code %1").arg(exitCode);
+        return Text::tr("timed out after %1 s and was killed")
+            .arg(double(elapsedMs) / 1000.0, 0, 'f', 1);
+    QString text = crashed ? Text::tr("crashed") : Text::tr("exit code %1").arg(exitCode);
     QString why = tail(standardError);
     if (why.isEmpty())
         why = tail(standardOutput);
@@ -113,7 +110,7 @@ CommandResult CommandRunner::run(const QString& program, const QStringList& argu
 
 CommandResult CommandRunner::runShell(const QString& command, const QString& workingDirectory) const
 {
-    m_log.message(tr("running in %1: %2").arg(workingDirectory, command));
+    m_log.message(Text::tr("running in %1: %2").arg(workingDirectory, command));
     return run(QStringLiteral("bash"), {QStringLiteral("-c"), command}, workingDirectory);
 }
 

@@ -1,6 +1,7 @@
 #include "deployment_backend.h"
 
 #include "build_folder.h"
+#include "common/text.h"
 #include "deployment_log.h"
 #include "knative_backend.h"
 #include "local_backend.h"
@@ -25,9 +26,7 @@ public:
                       const JobControl&) override
     {
         if (!QDir().mkpath(m_options.buildDir))
-            throw InputError(
-                m_options.buildDir, 0, {},
-                QCoreApplication::translate("traceload", "cannot create the build folder"));
+            throw InputError(m_options.buildDir, 0, {}, Text::tr("cannot create the build folder"));
         DeploymentLog log(QDir(m_options.buildDir).filePath(QStringLiteral("deploy.log")), false,
                           m_options.message);
         build_folder::prepare(m_options, log);

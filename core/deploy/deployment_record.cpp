@@ -2,6 +2,7 @@
 
 #include "common/atomic_file.h"
 #include "common/input_error.h"
+#include "common/text.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -13,11 +14,6 @@
 namespace traceload {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("traceload", text);
-}
 
 // Typed access to the record's keys, with errors naming the key path.
 class Reader
@@ -31,11 +27,11 @@ public:
         const QJsonValue v = o.value(key);
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                fail(path + key, tr("missing"));
+                fail(path + key, Text::tr("missing"));
             return {};
         }
         if (!v.isString())
-            fail(path + key, tr("must be a string"));
+            fail(path + key, Text::tr("must be a string"));
         return v.toString();
     }
     qint64 integer(const QJsonObject& o, const QString& key, const QString& path) const
@@ -44,7 +40,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return 0;
         if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() != double(qint64(v.toDouble())))
-            fail(path + key, tr("must be a whole number >= 0"));
+            fail(path + key, Text::tr("must be a whole number >= 0"));
         return qint64(v.toDouble());
     }
     bool boolean(const QJsonObject& o, const QString& key, const QString& path) const
@@ -53,7 +49,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return false;
         if (!v.isBool())
-            fail(path + key, tr("must be true or false"));
+            fail(path + key, Text::tr("must be true or false"));
         return v.toBool();
     }
     [[noreturn]] void fail(const QString& field, const QString& message) const
@@ -132,11 +128,11 @@ DeploymentRecord DeploymentRecord::fromJson(const QByteArray& json, const QStrin
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        r.fail({}, tr("not valid JSON (%1 at byte %2)")
+        r.fail({}, Text::tr("not valid JSON (%1 at byte %2)")
                        .arg(parseError.errorString())
                        .arg(parseError.offset));
     if (!doc.isObject())
-        r.fail({}, tr("must be a JSON object"));
+        r.fail({}, Text::tr("must be a JSON object"));
     const QJsonObject o = doc.object();
 
     DeploymentRecord rec;
@@ -147,12 +143,12 @@ DeploymentRecord DeploymentRecord::fromJson(const QByteArray& json, const QStrin
     rec.connectTo = r.string(o, QStringLiteral("connect_to"), {});
     const QJsonValue services = o.value(QStringLiteral("services"));
     if (!services.isArray())
-        r.fail(QStringLiteral("services"), tr("must be a list"));
+        r.fail(QStringLiteral("services"), Text::tr("must be a list"));
     const QJsonArray list = services.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString path = QStringLiteral("services[%1].").arg(i);
         if (!list[i].isObject())
-            r.fail(path.chopped(1), tr("must be an object"));
+            r.fail(path.chopped(1), Text::tr("must be an object"));
         const QJsonObject e = list[i].toObject();
         DeployedService s;
         s.name = r.string(e, QStringLiteral("name"), path, true);
@@ -166,11 +162,11 @@ DeploymentRecord DeploymentRecord::fromJson(const QByteArray& json, const QStrin
     }
     const QJsonValue files = o.value(QStringLiteral("files"));
     if (!files.isUndefined() && !files.isArray())
-        r.fail(QStringLiteral("files"), tr("must be a list"));
+        r.fail(QStringLiteral("files"), Text::tr("must be a list"));
     const QJsonArray fileList = files.toArray();
     for (qsizetype i = 0; i < fileList.size(); ++i) {
         if (!fileList[i].isString())
-            r.fail(QStringLiteral("files[%1]").arg(i), tr("must be a string"));
+            r.fail(QStringLiteral("files[%1]").arg(i), Text::tr("must be a string"));
         rec.files << fileList[i].toString();
     }
     const QJsonArray commands = o.value(QStringLiteral("pre_deployment_commands")).toArray();
@@ -190,7 +186,7 @@ std::optional<DeploymentRecord> DeploymentRecord::read(const QString& buildDir)
     if (!file.exists())
         return std::nullopt;
     if (!file.open(QIODevice::ReadOnly))
-        throw InputError(path, 0, {}, tr("cannot read: %1").arg(file.errorString()));
+        throw InputError(path, 0, {}, Text::tr("cannot read: %1").arg(file.errorString()));
     return fromJson(file.readAll(), path);
 }
 

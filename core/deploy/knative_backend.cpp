@@ -3,6 +3,7 @@
 #include "build_folder.h"
 #include "command_runner.h"
 #include "common/atomic_file.h"
+#include "common/text.h"
 #include "deployment_log.h"
 #include "knative_cli.h"
 #include "yaml_rewriter.h"
@@ -23,11 +24,6 @@
 namespace traceload {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("traceload", text);
-}
 
 // One deployment in progress: the record it keeps up to date and the ways it can fail.
 class KnativeDeployment
@@ -108,7 +104,7 @@ void KnativeDeployment::writeManifests()
         if (w.yamlSource.isEmpty())
             throw InputError(
                 m_catalogue.sourceFile, 0, proxy.name + QStringLiteral(".yaml"),
-                tr("proxy '%1' has no YAML; the knative backend needs one").arg(proxy.name));
+                Text::tr("proxy '%1' has no YAML; the knative backend needs one").arg(proxy.name));
         if (m_config)
             w.entry = m_config->findByYaml(w.yamlSource);
         const QString fileName = spec.name + QStringLiteral(".yaml");
@@ -116,16 +112,16 @@ void KnativeDeployment::writeManifests()
         m_record.files << fileName;
         writeFileAtomically(w.yamlOut, YamlRewriter::renameServiceFile(w.yamlSource, spec.name));
         m_work.push_back(w);
-        m_job.progress(tr("writing service YAMLs"), double(i + 1) / m_plan.services.size());
+        m_job.progress(Text::tr("writing service YAMLs"), double(i + 1) / m_plan.services.size());
     }
 }
 
 void KnativeDeployment::deleteExisting()
 {
-    m_log.message(tr("deleting every existing Knative service (--delete-existing)"));
+    m_log.message(Text::tr("deleting every existing Knative service (--delete-existing)"));
     const CommandResult r = m_kn.deleteAll();
     if (!r.ok())
-        fail({}, tr("command `%1` failed: %2").arg(r.commandLine, r.failureText()), false);
+        fail({}, Text::tr("command `%1` failed: %2").arg(r.commandLine, r.failureText()), false);
     // kn waits for each deletion by default; wait on the list too, as the seed does.
     const QDeadlineTimer deadline(qint64(m_options.readyTimeoutSeconds) * 1000);
     while (true) {
@@ -136,7 +132,7 @@ void KnativeDeployment::deleteExisting()
             return;
         if (deadline.hasExpired())
             fail({},
-                 tr("%1 services still listed %2 s after `kn service delete --all`")
+                 Text::tr("%1 services still listed %2 s after `kn service delete --all`")
                      .arg(list.services.size())
                      .arg(m_options.readyTimeoutSeconds),
                  false);
@@ -165,7 +161,7 @@ void KnativeDeployment::runPreDeploymentCommands()
         if (!r.ok())
             fail(
                 m_plan.services[service].name,
-                tr("service '%1': pre-deployment command `%2` (in %3) failed: %4")
+                Text::tr("service '%1': pre-deployment command `%2` (in %3) failed: %4")
                     .arg(m_plan.services[service].name, command, m_commandFolder, r.failureText()));
     }
 }
@@ -196,7 +192,7 @@ void KnativeDeployment::applyAll()
             }
             const CommandResult r = m_kn.apply(m_work[i].yamlOut);
             if (!r.ok())
-                return failed(tr("service '%1': command `%2` failed: %3")
+                return failed(Text::tr("service '%1': command `%2` failed: %3")
                                   .arg(name, r.commandLine, r.failureText()));
             if (m_work[i].entry)
                 for (const QString& c : m_work[i].entry->postDeploymentCommands) {
@@ -204,8 +200,8 @@ void KnativeDeployment::applyAll()
                         return;
                     const CommandResult p = m_runner.runShell(c, m_commandFolder);
                     if (!p.ok())
-                        return failed(tr("service '%1': post-deployment command `%2` (in %3) "
-                                         "failed: %4")
+                        return failed(Text::tr("service '%1': post-deployment command `%2` (in %3) "
+                                               "failed: %4")
                                           .arg(name, c, m_commandFolder, p.failureText()));
                 }
             ++done;
@@ -214,7 +210,7 @@ void KnativeDeployment::applyAll()
     while (!pool.waitForDone(50)) {
         if (m_job.isCancelled())
             stop.store(true);
-        m_job.progress(tr("deploying services"), double(done.load()) / double(m_work.size()));
+        m_job.progress(Text::tr("deploying services"), double(done.load()) / double(m_work.size()));
     }
     if (failure)
         fail(m_plan.services[failure->first].name, failure->second);
@@ -231,13 +227,13 @@ bool KnativeDeployment::updateStatus(const std::vector<KnativeServiceStatus>& li
         const auto it = byName.find(s.name);
         if (it == byName.end()) {
             s.ready = false;
-            s.reason = s.applied ? tr("not listed by kn") : tr("not deployed");
+            s.reason = s.applied ? Text::tr("not listed by kn") : Text::tr("not deployed");
         } else {
             s.ready = it->second->ready && !it->second->url.isEmpty();
             s.endpoint = endpointFromUrl(it->second->url);
-            s.reason =
-                s.ready ? QString()
-                        : (it->second->ready ? tr("Ready but without a URL") : it->second->reason);
+            s.reason = s.ready ? QString()
+                               : (it->second->ready ? Text::tr("Ready but without a URL")
+                                                    : it->second->reason);
         }
         all = all && s.ready;
     }
@@ -259,7 +255,7 @@ void KnativeDeployment::waitUntilReady()
             failures = 0;
             const bool all = updateStatus(list.services);
             const QStringList ready = m_record.readyServices();
-            m_job.progress(tr("waiting for services to be Ready"),
+            m_job.progress(Text::tr("waiting for services to be Ready"),
                            m_record.services.empty()
                                ? 1.0
                                : double(ready.size()) / double(m_record.services.size()));
@@ -274,9 +270,9 @@ void KnativeDeployment::waitUntilReady()
                     shown << (s.reason.isEmpty() ? s.name
                                                  : QStringLiteral("%1 (%2)").arg(s.name, s.reason));
             if (waiting.size() > shown.size())
-                shown << tr("...");
+                shown << Text::tr("...");
             fail(waiting.value(0),
-                 tr("%1 of %2 services not Ready after %3 s (--ready-timeout): %4")
+                 Text::tr("%1 of %2 services not Ready after %3 s (--ready-timeout): %4")
                      .arg(waiting.size())
                      .arg(m_record.services.size())
                      .arg(m_options.readyTimeoutSeconds)
@@ -294,9 +290,9 @@ void KnativeDeployment::checkCancelled()
     if (!m_job.isCancelled())
         return;
     m_record.status = QStringLiteral("cancelled");
-    m_record.error = tr("cancelled");
+    m_record.error = Text::tr("cancelled");
     m_record.write(m_options.buildDir);
-    m_log.note(tr("cancelled; %1").arg(summary()));
+    m_log.note(Text::tr("cancelled; %1").arg(summary()));
     m_job.checkCancelled();
 }
 
@@ -305,7 +301,7 @@ QString KnativeDeployment::summary() const
     int applied = 0;
     for (const DeployedService& s : m_record.services)
         applied += s.applied ? 1 : 0;
-    return tr("%1 of %2 services applied, %3 Ready")
+    return Text::tr("%1 of %2 services applied, %3 Ready")
         .arg(applied)
         .arg(m_record.services.size())
         .arg(m_record.readyServices().size());
@@ -323,7 +319,8 @@ void KnativeDeployment::fail(const QString& service, const QString& what, bool s
     m_record.error = what;
     m_record.write(m_options.buildDir);
     const QString message =
-        tr("%1\n%2 (report: %3, commands: %4; `traceload --batch teardown -b %5` removes them)")
+        Text::tr(
+            "%1\n%2 (report: %3, commands: %4; `traceload --batch teardown -b %5` removes them)")
             .arg(what, summary(), DeploymentRecord::pathIn(m_options.buildDir), m_log.path(),
                  m_options.buildDir);
     m_log.note(QStringLiteral("FAILED: ") + message);
@@ -341,7 +338,7 @@ Deployment KnativeDeployment::run()
         throw;
     }
     m_record.write(m_options.buildDir);
-    m_log.message(tr("deploying %1 Knative services from %2")
+    m_log.message(Text::tr("deploying %1 Knative services from %2")
                       .arg(m_plan.services.size())
                       .arg(QDir(m_options.buildDir).absolutePath()));
     if (m_options.deleteExisting)
@@ -353,7 +350,7 @@ Deployment KnativeDeployment::run()
 
     m_record.status = QStringLiteral("ready");
     m_record.write(m_options.buildDir);
-    m_log.note(tr("every service is Ready"));
+    m_log.note(Text::tr("every service is Ready"));
 
     Deployment deployment;
     deployment.backend = QStringLiteral("knative");
@@ -388,7 +385,7 @@ Deployment KnativeBackend::deploy(const ServicePlan& plan, const ProxyCatalogue&
             }
     KnativeCli::requirePrograms(programs);
     if (!QDir().mkpath(m_options.buildDir))
-        throw InputError(m_options.buildDir, 0, {}, tr("cannot create the build folder"));
+        throw InputError(m_options.buildDir, 0, {}, Text::tr("cannot create the build folder"));
     DeploymentLog log(QDir(m_options.buildDir).filePath(QStringLiteral("deploy.log")), false,
                       m_options.message);
     build_folder::prepare(m_options, log);

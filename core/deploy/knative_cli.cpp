@@ -1,6 +1,7 @@
 #include "knative_cli.h"
 
 #include "common/input_error.h"
+#include "common/text.h"
 
 #include <QCoreApplication>
 
@@ -18,10 +19,9 @@ void KnativeCli::requirePrograms(const QStringList& programs)
     for (const QString& program : programs)
         if (CommandRunner::findProgram(program).isEmpty())
             throw InputError({}, 0, QStringLiteral("PATH"),
-                             QCoreApplication::translate(
-                                 "traceload", "'%1' not found on PATH; the knative backend runs "
-                                              "kubectl and kn (install them, or use --backend "
-                                              "local)")
+                             Text::tr("'%1' not found on PATH; the knative backend runs "
+                                      "kubectl and kn (install them, or use --backend "
+                                      "local)")
                                  .arg(program));
 }
 
@@ -36,8 +36,7 @@ KnativeCli::ListResult KnativeCli::list() const
                                                QStringLiteral("-o"), QStringLiteral("json")});
     ListResult result;
     if (!r.ok()) {
-        result.error = QCoreApplication::translate("traceload", "command `%1` failed: %2")
-                           .arg(r.commandLine, r.failureText());
+        result.error = Text::tr("command `%1` failed: %2").arg(r.commandLine, r.failureText());
         result.fatal = r.timedOut || !r.started;
         return result;
     }

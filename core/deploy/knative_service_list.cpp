@@ -1,6 +1,7 @@
 #include "knative_service_list.h"
 
 #include "common/input_error.h"
+#include "common/text.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -10,11 +11,6 @@
 namespace traceload {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("traceload", text);
-}
 
 QString preview(const QByteArray& output)
 {
@@ -36,13 +32,13 @@ std::vector<KnativeServiceStatus> parseKnativeServiceList(const QByteArray& outp
     const QJsonDocument doc = QJsonDocument::fromJson(trimmed, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         throw InputError(source, 0, {},
-                         tr("printed something that is not a Knative service list (JSON "
-                            "expected): \"%1\"")
+                         Text::tr("printed something that is not a Knative service list (JSON "
+                                  "expected): \"%1\"")
                              .arg(preview(trimmed)));
     const QJsonValue items = doc.object().value(QStringLiteral("items"));
     if (!items.isArray())
         throw InputError(source, 0, QStringLiteral("items"),
-                         tr("missing or not a list in the Knative service list"));
+                         Text::tr("missing or not a list in the Knative service list"));
 
     std::vector<KnativeServiceStatus> services;
     const QJsonArray list = items.toArray();
@@ -55,7 +51,7 @@ std::vector<KnativeServiceStatus> parseKnativeServiceList(const QByteArray& outp
                      .toString();
         if (s.name.isEmpty())
             throw InputError(source, 0, QStringLiteral("items[%1].metadata.name").arg(i),
-                             tr("missing in the Knative service list"));
+                             Text::tr("missing in the Knative service list"));
         const QJsonObject status = item.value(QStringLiteral("status")).toObject();
         s.url = status.value(QStringLiteral("url")).toString();
         const QJsonArray conditions = status.value(QStringLiteral("conditions")).toArray();
@@ -73,7 +69,7 @@ std::vector<KnativeServiceStatus> parseKnativeServiceList(const QByteArray& outp
             }
         }
         if (s.reason.isEmpty() && !s.ready)
-            s.reason = conditions.isEmpty() ? tr("no status yet") : tr("not Ready");
+            s.reason = conditions.isEmpty() ? Text::tr("no status yet") : Text::tr("not Ready");
         services.push_back(std::move(s));
     }
     return services;

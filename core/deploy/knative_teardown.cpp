@@ -1,5 +1,6 @@
 // KnativeBackend::teardown: deletes exactly the services a deployment record lists.
 #include "command_runner.h"
+#include "common/text.h"
 #include "deployment_log.h"
 #include "knative_backend.h"
 #include "knative_cli.h"
@@ -10,15 +11,6 @@
 #include <set>
 
 namespace traceload {
-
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("traceload", text);
-}
-
-} // namespace
 
 int KnativeBackend::teardown(DeploymentRecord& record, const DeployOptions& options,
                              DeploymentLog& log)
@@ -47,15 +39,15 @@ int KnativeBackend::teardown(DeploymentRecord& record, const DeployOptions& opti
     if (!list.error.isEmpty())
         fail(list.error);
     const QStringList existing = ours(list);
-    log.message(tr("deleting %1 Knative services").arg(existing.size()));
+    log.message(Text::tr("deleting %1 Knative services").arg(existing.size()));
     // Only names that exist: kn fails on unknown names, and a failed deployment records
     // services it may not have created.
     constexpr int kBatch = 50;
     for (qsizetype i = 0; i < existing.size(); i += kBatch) {
         const CommandResult r = kn.remove(existing.mid(i, kBatch));
         if (!r.ok())
-            log.note(
-                tr("`%1` failed (%2); checking what is left").arg(r.commandLine, r.failureText()));
+            log.note(Text::tr("`%1` failed (%2); checking what is left")
+                         .arg(r.commandLine, r.failureText()));
     }
     const QDeadlineTimer deadline(qint64(std::min(options.readyTimeoutSeconds, 300)) * 1000);
     QStringList left = existing;
@@ -69,7 +61,7 @@ int KnativeBackend::teardown(DeploymentRecord& record, const DeployOptions& opti
         if (deadline.hasExpired()) {
             std::erase_if(record.services,
                           [&left](const DeployedService& s) { return !left.contains(s.name); });
-            fail(tr("%1 services still exist after `kn service delete`: %2")
+            fail(Text::tr("%1 services still exist after `kn service delete`: %2")
                      .arg(left.size())
                      .arg(left.mid(0, 5).join(QStringLiteral(", "))),
                  left.value(0));
@@ -77,7 +69,7 @@ int KnativeBackend::teardown(DeploymentRecord& record, const DeployOptions& opti
         QThread::msleep(uint(options.pollIntervalMs));
     }
     if (!record.preDeploymentCommands.isEmpty())
-        log.message(tr("note: what the pre-deployment commands created is not removed:\n  %1")
+        log.message(Text::tr("note: what the pre-deployment commands created is not removed:\n  %1")
                         .arg(record.preDeploymentCommands.join(QStringLiteral("\n  "))));
     return int(existing.size());
 }

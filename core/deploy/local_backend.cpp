@@ -2,6 +2,7 @@
 
 #include "build_folder.h"
 #include "common/atomic_file.h"
+#include "common/text.h"
 #include "deployment_log.h"
 #include "emulator_process.h"
 
@@ -21,11 +22,6 @@
 namespace traceload {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("traceload", text);
-}
 
 const QString kServicesFile = QStringLiteral("services.json");
 const QString kStdoutFile = QStringLiteral("emulator-stdout.log");
@@ -93,13 +89,14 @@ Deployment LocalBackend::deploy(const ServicePlan& plan, const ProxyCatalogue& c
     const QString program =
         m_options.emulatorProgram.isEmpty() ? defaultEmulatorProgram() : m_options.emulatorProgram;
     if (!QFileInfo(program).isExecutable())
-        throw InputError(program, 0, {},
-                         tr("the local backend runs the emulator traceload-function, which is "
-                            "not there (build it: cmake --build build --target "
-                            "traceload-function)"));
+        throw InputError(
+            program, 0, {},
+            Text::tr("the local backend runs the emulator traceload-function, which is "
+                     "not there (build it: cmake --build build --target "
+                     "traceload-function)"));
     const QDir build(m_options.buildDir);
     if (!QDir().mkpath(m_options.buildDir))
-        throw InputError(m_options.buildDir, 0, {}, tr("cannot create the build folder"));
+        throw InputError(m_options.buildDir, 0, {}, Text::tr("cannot create the build folder"));
     DeploymentLog log(build.filePath(QStringLiteral("deploy.log")), false, m_options.message);
     build_folder::prepare(m_options, log);
 
@@ -139,11 +136,11 @@ Deployment LocalBackend::deploy(const ServicePlan& plan, const ProxyCatalogue& c
     process.setStandardErrorFile(build.absoluteFilePath(kStderrFile), QIODevice::Truncate);
     QStringList shown{record.emulatorProgram};
     shown += arguments;
-    log.message(tr("starting the emulator: %1").arg(shown.join(u' ')));
+    log.message(Text::tr("starting the emulator: %1").arg(shown.join(u' ')));
     qint64 pid = 0;
     if (!process.startDetached(&pid) || pid <= 0) {
         record.status = QStringLiteral("failed");
-        record.error = tr("could not start %1: %2").arg(program, process.errorString());
+        record.error = Text::tr("could not start %1: %2").arg(program, process.errorString());
         record.write(m_options.buildDir);
         throw DeploymentError({}, record.error, record);
     }
@@ -163,7 +160,7 @@ Deployment LocalBackend::deploy(const ServicePlan& plan, const ProxyCatalogue& c
         record.emulatorPid = 0;
         record.write(m_options.buildDir);
         log.note(QStringLiteral("FAILED: ") + record.error);
-        throw DeploymentError({}, tr("%1 (log: %2)").arg(record.error, log.path()), record);
+        throw DeploymentError({}, Text::tr("%1 (log: %2)").arg(record.error, log.path()), record);
     };
 
     const QDeadlineTimer deadline(m_options.startTimeoutMs);
@@ -177,18 +174,18 @@ Deployment LocalBackend::deploy(const ServicePlan& plan, const ProxyCatalogue& c
             job.checkCancelled();
         }
         if (!emulator_process::isRunning(pid))
-            fail(tr("the emulator (pid %1) exited before it was listening").arg(pid));
+            fail(Text::tr("the emulator (pid %1) exited before it was listening").arg(pid));
         if (deadline.hasExpired())
-            fail(tr("the emulator (pid %1) did not print `listening on` within %2 ms")
+            fail(Text::tr("the emulator (pid %1) did not print `listening on` within %2 ms")
                      .arg(pid)
                      .arg(m_options.startTimeoutMs));
-        job.progress(tr("starting the emulator"), 0.5);
+        job.progress(Text::tr("starting the emulator"), 0.5);
         QThread::msleep(10);
     }
     QTcpSocket probe;
     probe.connectToHost(QStringLiteral("127.0.0.1"), quint16(port));
     if (!probe.waitForConnected(5000))
-        fail(tr("the emulator (pid %1) does not accept connections on 127.0.0.1:%2: %3")
+        fail(Text::tr("the emulator (pid %1) does not accept connections on 127.0.0.1:%2: %3")
                  .arg(pid)
                  .arg(port)
                  .arg(probe.errorString()));
@@ -200,11 +197,11 @@ Deployment LocalBackend::deploy(const ServicePlan& plan, const ProxyCatalogue& c
     for (DeployedService& s : record.services)
         s.ready = true;
     record.write(m_options.buildDir);
-    log.message(tr("the emulator (pid %1) serves %2 services on %3")
+    log.message(Text::tr("the emulator (pid %1) serves %2 services on %3")
                     .arg(pid)
                     .arg(record.services.size())
                     .arg(record.connectTo));
-    job.progress(tr("starting the emulator"), 1.0);
+    job.progress(Text::tr("starting the emulator"), 1.0);
     deployment.connectTo = record.connectTo;
     return deployment;
 }
@@ -215,21 +212,22 @@ int LocalBackend::teardown(DeploymentRecord& record, const DeployOptions& option
     const qint64 pid = record.emulatorPid;
     if (pid <= 0 || !emulator_process::isRunning(pid)) {
         if (pid > 0)
-            log.note(tr("the emulator (pid %1) is not running any more").arg(pid));
+            log.note(Text::tr("the emulator (pid %1) is not running any more").arg(pid));
         return 0;
     }
     if (!emulator_process::isSameProcess(pid, record.emulatorStartTicks, record.emulatorProgram)) {
-        log.message(tr("pid %1 now belongs to another program; it is left alone").arg(pid));
+        log.message(Text::tr("pid %1 now belongs to another program; it is left alone").arg(pid));
         return 0;
     }
-    log.message(tr("stopping the emulator (pid %1)").arg(pid));
+    log.message(Text::tr("stopping the emulator (pid %1)").arg(pid));
     if (!emulator_process::stop(pid, options.stopTimeoutMs)) {
         record.status = QStringLiteral("failed");
-        record.error = tr("the emulator (pid %1) did not stop after SIGTERM and SIGKILL").arg(pid);
+        record.error =
+            Text::tr("the emulator (pid %1) did not stop after SIGTERM and SIGKILL").arg(pid);
         record.write(options.buildDir);
         throw DeploymentError({}, record.error, record);
     }
-    log.note(tr("the emulator (pid %1) stopped").arg(pid));
+    log.note(Text::tr("the emulator (pid %1) stopped").arg(pid));
     return int(record.services.size());
 }
 

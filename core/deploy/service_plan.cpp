@@ -1,6 +1,7 @@
 #include "service_plan.h"
 
 #include "common/input_error.h"
+#include "common/text.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -13,11 +14,6 @@ namespace {
 
 constexpr int kMaxLabel = 63;
 constexpr int kShortHash = 8;
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("traceload", text);
-}
 
 bool isLowerAlnum(char16_t c)
 {
@@ -63,9 +59,9 @@ const ProxyFunction& proxyOf(const MappingEntry& entry, const ProxyCatalogue& ca
                 index = p;
     }
     if (index < 0)
-        throw InputError(
-            catalogue.sourceFile, 0, entry.traceId,
-            tr("the mapping names proxy %1, which is not in the profile").arg(entry.proxyName));
+        throw InputError(catalogue.sourceFile, 0, entry.traceId,
+                         Text::tr("the mapping names proxy %1, which is not in the profile")
+                             .arg(entry.proxyName));
     return catalogue.proxies[std::size_t(index)];
 }
 

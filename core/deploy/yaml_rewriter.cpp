@@ -1,6 +1,7 @@
 #include "yaml_rewriter.h"
 
 #include "common/input_error.h"
+#include "common/text.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -9,11 +10,6 @@
 namespace traceload {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("traceload", text);
-}
 
 void emitNode(YAML::Emitter& out, const YAML::Node& node)
 {
@@ -82,7 +78,7 @@ QByteArray YamlRewriter::renameService(const QByteArray& yaml, const QString& ne
         docs = YAML::LoadAll(yaml.toStdString());
     } catch (const YAML::Exception& e) {
         throw InputError(sourceName, e.mark.is_null() ? 0 : e.mark.line + 1, {},
-                         tr("not valid YAML: %1").arg(QString::fromStdString(e.msg)));
+                         Text::tr("not valid YAML: %1").arg(QString::fromStdString(e.msg)));
     }
     std::vector<size_t> knative, withMetadata;
     for (size_t i = 0; i < docs.size(); ++i) {
@@ -93,15 +89,15 @@ QByteArray YamlRewriter::renameService(const QByteArray& yaml, const QString& ne
     }
     if (knative.size() > 1)
         throw InputError(sourceName, 0, {},
-                         tr("holds %1 Knative Services; a proxy YAML must define exactly one")
+                         Text::tr("holds %1 Knative Services; a proxy YAML must define exactly one")
                              .arg(knative.size()));
     if (knative.empty() && withMetadata.size() != 1)
         throw InputError(sourceName, 0, QStringLiteral("metadata.name"),
-                         tr("no Knative Service (apiVersion serving.knative.dev/v1, kind "
-                            "Service) with a metadata map found"));
+                         Text::tr("no Knative Service (apiVersion serving.knative.dev/v1, kind "
+                                  "Service) with a metadata map found"));
     const size_t target = knative.empty() ? withMetadata.front() : knative.front();
     if (!docs[target]["metadata"].IsMap())
-        throw InputError(sourceName, 0, QStringLiteral("metadata"), tr("must be a map"));
+        throw InputError(sourceName, 0, QStringLiteral("metadata"), Text::tr("must be a map"));
     docs[target]["metadata"]["name"] = newName.toStdString();
 
     std::string text;
@@ -120,7 +116,8 @@ QByteArray YamlRewriter::renameServiceFile(const QString& path, const QString& n
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw InputError(path, 0, {}, tr("cannot read the proxy YAML: %1").arg(file.errorString()));
+        throw InputError(path, 0, {},
+                         Text::tr("cannot read the proxy YAML: %1").arg(file.errorString()));
     return renameService(file.readAll(), newName, path);
 }
 

@@ -2,6 +2,7 @@
 
 #include "channel_pool.h"
 #include "common/input_error.h"
+#include "common/text.h"
 #include "emulator_reply.h"
 
 #include <QCoreApplication>
@@ -48,11 +49,6 @@ inline void cpuRelax()
 #if defined(__x86_64__) || defined(__i386__)
     __builtin_ia32_pause();
 #endif
-}
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("traceload", text);
 }
 
 } // namespace
@@ -115,14 +111,14 @@ void Invoker::Impl::buildRecords()
     for (int s = 0; s < slotCount; ++s)
         n += load.timeSlots[std::size_t(s)].timestampsUs.size();
     if (n >= std::numeric_limits<std::uint32_t>::max())
-        throw InputError(tr("the load has more than 4 billion invocations"));
+        throw InputError(Text::tr("the load has more than 4 billion invocations"));
     result.records.resize(n);
     result.completionOrder.resize(n);
     std::uint64_t i = 0;
     for (int s = 0; s < slotCount; ++s) {
         const LoadSlot& slot = load.timeSlots[std::size_t(s)];
         if (slot.endpoints.size() != slot.timestampsUs.size())
-            throw InputError(tr("slot %1 has %2 timestamps but %3 endpoints")
+            throw InputError(Text::tr("slot %1 has %2 timestamps but %3 endpoints")
                                  .arg(s)
                                  .arg(slot.timestampsUs.size())
                                  .arg(slot.endpoints.size()));
@@ -130,8 +126,9 @@ void Invoker::Impl::buildRecords()
         for (std::size_t k = 0; k < slot.timestampsUs.size(); ++k, ++i) {
             InvocationRecord& r = result.records[i];
             if (slot.endpoints[k] >= load.endpoints.size())
-                throw InputError(
-                    tr("slot %1: endpoint index %2 is out of range").arg(s).arg(slot.endpoints[k]));
+                throw InputError(Text::tr("slot %1: endpoint index %2 is out of range")
+                                     .arg(s)
+                                     .arg(slot.endpoints[k]));
             r.scheduledUs = std::llround((base + double(slot.timestampsUs[k])) / options.speedup);
             r.slot = std::uint32_t(s);
             r.endpoint = slot.endpoints[k];
@@ -281,20 +278,20 @@ void Invoker::Impl::waitForInFlight(const CancelToken* cancel, bool& cancelled)
 void Invoker::checkOptions(const Load& load, const RunOptions& o)
 {
     if (o.warmupSlots < 0 || o.durationSlots < 0)
-        throw InputError(tr("-warmup and -duration must not be negative"));
+        throw InputError(Text::tr("-warmup and -duration must not be negative"));
     const std::size_t needed = std::size_t(o.warmupSlots) + std::size_t(o.durationSlots);
     if (load.timeSlots.size() < needed)
-        throw InputError(tr("the load has %1 slots but -warmup %2 + -duration %3 need %4")
+        throw InputError(Text::tr("the load has %1 slots but -warmup %2 + -duration %3 need %4")
                              .arg(load.timeSlots.size())
                              .arg(o.warmupSlots)
                              .arg(o.durationSlots)
                              .arg(needed));
     if (!(o.speedup > 0) || !std::isfinite(o.speedup))
-        throw InputError(tr("the speedup must be a positive number"));
+        throw InputError(Text::tr("the speedup must be a positive number"));
     if (o.grpcTimeout.count() <= 0)
-        throw InputError(tr("the gRPC timeout must be positive"));
+        throw InputError(Text::tr("the gRPC timeout must be positive"));
     if (load.slotLengthUs <= 0)
-        throw InputError(tr("the slot length must be positive"));
+        throw InputError(Text::tr("the slot length must be positive"));
 }
 
 Invoker::Invoker(const Load& load, RunOptions options, RunInputs inputs)

@@ -1,6 +1,7 @@
 #include "json_cursor.h"
 
 #include "common/input_error.h"
+#include "common/text.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -11,11 +12,6 @@
 namespace traceload {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("traceload", text);
-}
 
 bool isDigit(int c)
 {
@@ -46,25 +42,26 @@ bool JsonCursor::refill()
     m_size = 0;
     const qint64 got = m_device.read(m_buffer.data(), qint64(m_buffer.size()));
     if (got < 0)
-        throw InputError(m_fileName, 0, {}, tr("cannot read: %1").arg(m_device.errorString()));
+        throw InputError(m_fileName, 0, {},
+                         Text::tr("cannot read: %1").arg(m_device.errorString()));
     m_size = std::size_t(got);
     return m_size > 0;
 }
 
 void JsonCursor::syntaxError(const QString& message) const
 {
-    throw InputError(m_fileName, m_line, tr("column %1").arg(column()),
-                     tr("not valid JSON: %1").arg(message));
+    throw InputError(m_fileName, m_line, Text::tr("column %1").arg(column()),
+                     Text::tr("not valid JSON: %1").arg(message));
 }
 
 void JsonCursor::unexpected()
 {
     const int c = peekByte();
     if (c < 0)
-        syntaxError(tr("unexpected end of file"));
+        syntaxError(Text::tr("unexpected end of file"));
     if (c >= 0x20 && c < 0x7f)
-        syntaxError(tr("unexpected character '%1'").arg(QChar(c)));
-    syntaxError(tr("unexpected byte 0x%1").arg(c, 2, 16, QLatin1Char('0')));
+        syntaxError(Text::tr("unexpected character '%1'").arg(QChar(c)));
+    syntaxError(Text::tr("unexpected byte 0x%1").arg(c, 2, 16, QLatin1Char('0')));
 }
 
 void JsonCursor::skipWhitespace()
@@ -120,10 +117,10 @@ void JsonCursor::expect(char c, const QString& expected)
         return;
     const int next = peekByte();
     if (next < 0)
-        syntaxError(tr("expected %1, found the end of the file").arg(expected));
+        syntaxError(Text::tr("expected %1, found the end of the file").arg(expected));
     if (next >= 0x20 && next < 0x7f)
-        syntaxError(tr("expected %1, found '%2'").arg(expected, QChar(next)));
-    syntaxError(tr("expected %1").arg(expected));
+        syntaxError(Text::tr("expected %1, found '%2'").arg(expected, QChar(next)));
+    syntaxError(Text::tr("expected %1").arg(expected));
 }
 
 std::uint32_t JsonCursor::readHex4()
@@ -139,7 +136,7 @@ std::uint32_t JsonCursor::readHex4()
         else if (c >= 'A' && c <= 'F')
             digit = c - 'A' + 10;
         if (digit < 0)
-            syntaxError(tr("\\u must be followed by four hexadecimal digits"));
+            syntaxError(Text::tr("\\u must be followed by four hexadecimal digits"));
         value = value * 16 + std::uint32_t(digit);
         ++m_pos;
     }
@@ -173,7 +170,7 @@ void JsonCursor::readString(std::string& out)
     ++m_pos;
     for (;;) {
         if (m_pos == m_size && !refill())
-            syntaxError(tr("unterminated string"));
+            syntaxError(Text::tr("unterminated string"));
         // Copy the run of plain characters in one go.
         const char* begin = m_buffer.data() + m_pos;
         const char* end = m_buffer.data() + m_size;
@@ -190,11 +187,11 @@ void JsonCursor::readString(std::string& out)
             return;
         }
         if (c != '\\')
-            syntaxError(tr("control character in a string (write it as an escape)"));
+            syntaxError(Text::tr("control character in a string (write it as an escape)"));
         ++m_pos;
         const int e = peekByte();
         if (e < 0)
-            syntaxError(tr("unterminated string"));
+            syntaxError(Text::tr("unterminated string"));
         ++m_pos;
         switch (e) {
         case '"':
@@ -223,7 +220,7 @@ void JsonCursor::readString(std::string& out)
                 // A surrogate pair is one character written as two escapes.
                 ++m_pos;
                 if (peekByte() != 'u')
-                    syntaxError(tr("invalid escape in a string"));
+                    syntaxError(Text::tr("invalid escape in a string"));
                 ++m_pos;
                 const std::uint32_t low = readHex4();
                 if (low >= 0xDC00 && low < 0xE000) {
@@ -240,7 +237,7 @@ void JsonCursor::readString(std::string& out)
         }
         default:
             --m_pos;
-            syntaxError(tr("invalid escape in a string"));
+            syntaxError(Text::tr("invalid escape in a string"));
         }
     }
 }
@@ -266,21 +263,21 @@ JsonCursor::Number JsonCursor::readNumber()
     if (peekByte() == '0') {
         take();
         if (isDigit(peekByte()))
-            syntaxError(tr("numbers must not have leading zeros"));
+            syntaxError(Text::tr("numbers must not have leading zeros"));
     } else {
-        digits(tr("expected a digit"));
+        digits(Text::tr("expected a digit"));
     }
     if (peekByte() == '.') {
         integer = false;
         take();
-        digits(tr("expected a digit after the decimal point"));
+        digits(Text::tr("expected a digit after the decimal point"));
     }
     if (peekByte() == 'e' || peekByte() == 'E') {
         integer = false;
         take();
         if (peekByte() == '+' || peekByte() == '-')
             take();
-        digits(tr("expected a digit in the exponent"));
+        digits(Text::tr("expected a digit in the exponent"));
     }
     Number number;
     number.text = m_numberText;
@@ -331,9 +328,9 @@ void JsonCursor::skipValue()
                 break;
             open.push_back('}');
             if (peekKind() != Kind::String)
-                expect('"', tr("a key string"));
+                expect('"', Text::tr("a key string"));
             readString(m_scratch);
-            expect(':', tr("':'"));
+            expect(':', Text::tr("':'"));
             continue;
         case Kind::Array:
             ++m_pos;
@@ -361,13 +358,14 @@ void JsonCursor::skipValue()
             if (consumeIf(',')) {
                 if (open.back() == '}') {
                     if (peekKind() != Kind::String)
-                        expect('"', tr("a key string"));
+                        expect('"', Text::tr("a key string"));
                     readString(m_scratch);
-                    expect(':', tr("':'"));
+                    expect(':', Text::tr("':'"));
                 }
                 break;
             }
-            expect(open.back(), open.back() == '}' ? tr("',' or '}'") : tr("',' or ']'"));
+            expect(open.back(),
+                   open.back() == '}' ? Text::tr("',' or '}'") : Text::tr("',' or ']'"));
             open.pop_back();
         }
     }
@@ -376,7 +374,7 @@ void JsonCursor::skipValue()
 void JsonCursor::expectEnd()
 {
     if (peekKind() != Kind::End)
-        syntaxError(tr("unexpected content after the end of the JSON value"));
+        syntaxError(Text::tr("unexpected content after the end of the JSON value"));
 }
 
 } // namespace traceload

@@ -3,6 +3,7 @@
 
 #include "common/atomic_file.h"
 #include "common/input_error.h"
+#include "common/text.h"
 
 #include <QCoreApplication>
 #include <charconv>
@@ -14,11 +15,6 @@
 namespace traceload {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("traceload", text);
-}
 
 // The endpoint as a JSON string literal, quotes included.
 std::string jsonQuoted(const QString& text)
@@ -104,7 +100,8 @@ private:
     void writeOut(const char* data, std::size_t size)
     {
         if (size > 0 && m_device.write(data, qint64(size)) != qint64(size))
-            throw InputError(m_path, 0, {}, tr("cannot write: %1").arg(m_device.errorString()));
+            throw InputError(m_path, 0, {},
+                             Text::tr("cannot write: %1").arg(m_device.errorString()));
     }
 
     QIODevice& m_device;
@@ -130,7 +127,7 @@ void LoadFile::write(const QString& path, const Load& load, const JobControl& jo
         out.append('[');
         for (std::size_t s = 0; s < load.timeSlots.size(); ++s) {
             job.checkCancelled();
-            job.progress(tr("Writing load"), double(s) / slotCount);
+            job.progress(Text::tr("Writing load"), double(s) / slotCount);
             const LoadSlot& slot = load.timeSlots[s];
             if (slot.timestampsUs.size() != slot.endpoints.size())
                 throw std::logic_error("LoadFile::write: slot arrays differ in length");
@@ -153,7 +150,7 @@ void LoadFile::write(const QString& path, const Load& load, const JobControl& jo
         out.flush();
         job.checkCancelled();
     });
-    job.progress(tr("Writing load"), 1.0);
+    job.progress(Text::tr("Writing load"), 1.0);
 }
 
 } // namespace traceload

@@ -1,6 +1,7 @@
 // LoadFile::read: a streaming parse of load.json that checks the structure as it goes and
 // names the JSON path of the first thing that is wrong.
 #include "common/input_error.h"
+#include "common/text.h"
 #include "json_cursor.h"
 #include "load_file.h"
 
@@ -14,24 +15,19 @@ namespace traceload {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("traceload", text);
-}
-
 QString kindName(JsonCursor::Kind kind)
 {
     switch (kind) {
     case JsonCursor::Kind::Object:
-        return tr("an object");
+        return Text::tr("an object");
     case JsonCursor::Kind::Array:
-        return tr("a list");
+        return Text::tr("a list");
     case JsonCursor::Kind::String:
-        return tr("a string");
+        return Text::tr("a string");
     case JsonCursor::Kind::Number:
-        return tr("a number");
+        return Text::tr("a number");
     case JsonCursor::Kind::Literal:
-        return tr("true, false or null");
+        return Text::tr("true, false or null");
     case JsonCursor::Kind::End:
     case JsonCursor::Kind::Invalid:
         break;
@@ -54,19 +50,20 @@ public:
         load.slotLengthUs = m_slotLengthUs;
         const auto top = kindOfValue();
         if (top != JsonCursor::Kind::Array)
-            fail({}, tr("the top level must be a list of slots, found %1").arg(kindName(top)));
+            fail({},
+                 Text::tr("the top level must be a list of slots, found %1").arg(kindName(top)));
         m_in.expect('[', {});
         if (!m_in.consumeIf(']')) {
             do {
                 load.timeSlots.push_back(readSlot(int(load.timeSlots.size())));
             } while (m_in.consumeIf(','));
-            m_in.expect(']', tr("',' or ']'"));
+            m_in.expect(']', Text::tr("',' or ']'"));
         }
         m_in.expectEnd();
         load.endpoints.resize(m_endpoints.size());
         for (const auto& [name, index] : m_endpoints)
             load.endpoints[index] = QString::fromStdString(name);
-        m_job.progress(tr("Reading load"), 1.0);
+        m_job.progress(Text::tr("Reading load"), 1.0);
         return load;
     }
 
@@ -88,7 +85,7 @@ private:
     void poll()
     {
         m_job.checkCancelled();
-        m_job.progress(tr("Reading load"), double(m_in.bytesRead()) / double(m_fileSize));
+        m_job.progress(Text::tr("Reading load"), double(m_in.bytesRead()) / double(m_fileSize));
     }
 
     LoadSlot readSlot(int index)
@@ -97,9 +94,10 @@ private:
         const QString path = QStringLiteral("[%1]").arg(index);
         const auto kind = kindOfValue();
         if (kind != JsonCursor::Kind::Object)
-            fail(path, tr("a slot must be an object with \"timestamp\" and \"endpoint\" lists, "
+            fail(path,
+                 Text::tr("a slot must be an object with \"timestamp\" and \"endpoint\" lists, "
                           "found %1")
-                           .arg(kindName(kind)));
+                     .arg(kindName(kind)));
         const qint64 startLine = m_in.line();
         m_in.expect('{', {});
         LoadSlot slot;
@@ -108,15 +106,15 @@ private:
         if (!m_in.consumeIf('}')) {
             do {
                 if (m_in.peekKind() != JsonCursor::Kind::String)
-                    m_in.expect('"', tr("a key string"));
+                    m_in.expect('"', Text::tr("a key string"));
                 m_in.readString(m_key);
-                m_in.expect(':', tr("':'"));
+                m_in.expect(':', Text::tr("':'"));
                 if (m_key == "timestamp" || m_key == "endpoint") {
                     const bool isTimestamp = m_key == "timestamp";
                     bool& seen = isTimestamp ? haveTimestamps : haveEndpoints;
                     const QString keyPath = path + u'.' + QString::fromLatin1(m_key.c_str());
                     if (seen)
-                        fail(keyPath, tr("appears twice"));
+                        fail(keyPath, Text::tr("appears twice"));
                     seen = true;
                     if (isTimestamp)
                         readTimestamps(keyPath, slot.timestampsUs);
@@ -126,11 +124,11 @@ private:
                     m_in.skipValue(); // other keys are allowed and ignored
                 }
             } while (m_in.consumeIf(','));
-            m_in.expect('}', tr("',' or '}'"));
+            m_in.expect('}', Text::tr("',' or '}'"));
         }
         const auto missing = [&](const char* key) {
             throw InputError(m_path, startLine, path,
-                             tr("the slot has no \"%1\" list").arg(QLatin1String(key)));
+                             Text::tr("the slot has no \"%1\" list").arg(QLatin1String(key)));
         };
         if (!haveTimestamps)
             missing("timestamp");
@@ -138,7 +136,7 @@ private:
             missing("endpoint");
         if (slot.timestampsUs.size() != slot.endpoints.size())
             throw InputError(m_path, startLine, path,
-                             tr("\"timestamp\" has %1 entries but \"endpoint\" has %2")
+                             Text::tr("\"timestamp\" has %1 entries but \"endpoint\" has %2")
                                  .arg(slot.timestampsUs.size())
                                  .arg(slot.endpoints.size()));
         return slot;
@@ -150,12 +148,12 @@ private:
         const auto kind = kindOfValue();
         if (kind != JsonCursor::Kind::Array)
             fail(keyPath,
-                 tr("expected a list of %1, found %2").arg(itemDescription, kindName(kind)));
+                 Text::tr("expected a list of %1, found %2").arg(itemDescription, kindName(kind)));
         m_in.expect('[', {});
         return !m_in.consumeIf(']');
     }
 
-    void closeList() { m_in.expect(']', tr("',' or ']'")); }
+    void closeList() { m_in.expect(']', Text::tr("',' or ']'")); }
 
     QString itemPath(const QString& keyPath, std::size_t index) const
     {
@@ -164,7 +162,7 @@ private:
 
     void readTimestamps(const QString& keyPath, std::vector<std::int64_t>& out)
     {
-        if (!openList(keyPath, tr("integer timestamps")))
+        if (!openList(keyPath, Text::tr("integer timestamps")))
             return;
         std::int64_t previous = 0;
         do {
@@ -173,7 +171,7 @@ private:
             const auto kind = kindOfValue();
             if (kind != JsonCursor::Kind::Number)
                 fail(itemPath(keyPath, out.size()),
-                     tr("expected an integer timestamp (µs), found %1").arg(kindName(kind)));
+                     Text::tr("expected an integer timestamp (µs), found %1").arg(kindName(kind)));
             const auto number = m_in.readNumber();
             const auto text = [&number] {
                 return QString::fromLatin1(number.text.data(), qsizetype(number.text.size()));
@@ -182,17 +180,19 @@ private:
             // 12.0 or 1.2e7 are integers too; 1.5 is not.
             if (!number.isInteger && v != std::floor(v))
                 fail(itemPath(keyPath, out.size()),
-                     tr("%1 is not an integer number of microseconds").arg(text()));
+                     Text::tr("%1 is not an integer number of microseconds").arg(text()));
             const bool inSlot = number.isInteger
                                     ? number.integer >= 0 && number.integer < m_slotLengthUs
                                     : v >= 0 && v < double(m_slotLengthUs);
             if (!inSlot)
                 fail(itemPath(keyPath, out.size()),
-                     tr("%1 is outside the slot [0, %2)").arg(text()).arg(m_slotLengthUs));
+                     Text::tr("%1 is outside the slot [0, %2)").arg(text()).arg(m_slotLengthUs));
             const std::int64_t t = number.isInteger ? number.integer : std::int64_t(v);
             if (!out.empty() && t < previous)
                 fail(itemPath(keyPath, out.size()),
-                     tr("%1 comes after %2: timestamps must be ascending").arg(t).arg(previous));
+                     Text::tr("%1 comes after %2: timestamps must be ascending")
+                         .arg(t)
+                         .arg(previous));
             out.push_back(t);
             previous = t;
         } while (m_in.consumeIf(','));
@@ -201,7 +201,7 @@ private:
 
     void readEndpoints(const QString& keyPath, std::vector<std::uint32_t>& out)
     {
-        if (!openList(keyPath, tr("endpoint strings")))
+        if (!openList(keyPath, Text::tr("endpoint strings")))
             return;
         do {
             if ((out.size() & 0xFFFF) == 0xFFFF)
@@ -209,7 +209,7 @@ private:
             const auto kind = kindOfValue();
             if (kind != JsonCursor::Kind::String)
                 fail(itemPath(keyPath, out.size()),
-                     tr("expected an endpoint string, found %1").arg(kindName(kind)));
+                     Text::tr("expected an endpoint string, found %1").arg(kindName(kind)));
             m_in.readString(m_key);
             const auto [it, added] = m_endpoints.try_emplace(m_key, std::uint32_t(0));
             if (added)
@@ -234,7 +234,7 @@ Load LoadFile::read(const QString& path, std::int64_t slotLengthUs, const JobCon
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw InputError(path, 0, {}, tr("cannot open: %1").arg(file.errorString()));
+        throw InputError(path, 0, {}, Text::tr("cannot open: %1").arg(file.errorString()));
     LoadReader reader(file, path, slotLengthUs, job);
     return reader.read();
 }

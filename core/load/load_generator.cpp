@@ -1,6 +1,7 @@
 #include "load_generator.h"
 
 #include "arrival_placement.h"
+#include "common/text.h"
 #include "key_sort.h"
 #include "random_stream.h"
 
@@ -18,11 +19,6 @@
 namespace traceload {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("traceload", text);
-}
 
 // Everything the slots share; each slot is generated independently of the others.
 struct SlotJob
@@ -85,7 +81,7 @@ void LoadGenerator::checkWindow(const Trace& trace, const LoadOptions& options)
     const QString file = trace.directory + QStringLiteral("/invocations.csv");
     if (options.offset < 0 || options.warmupSlots < 0 || options.durationSlots < 0)
         throw InputError(file, 0, {},
-                         tr("offset %1, warm-up %2 and duration %3 must not be negative")
+                         Text::tr("offset %1, warm-up %2 and duration %3 must not be negative")
                              .arg(options.offset)
                              .arg(options.warmupSlots)
                              .arg(options.durationSlots));
@@ -94,18 +90,19 @@ void LoadGenerator::checkWindow(const Trace& trace, const LoadOptions& options)
     const qint64 needed =
         qint64(options.offset) + qint64(options.warmupSlots) + qint64(options.durationSlots);
     if (trace.slotCount < needed)
-        throw InputError(file, 0, {},
-                         tr("the trace has %1 slots but offset %2 + warm-up %3 + duration %4 = "
-                            "%5 slots are needed")
-                             .arg(trace.totalSlots)
-                             .arg(qint64(trace.firstSlot) + options.offset)
-                             .arg(options.warmupSlots)
-                             .arg(options.durationSlots)
-                             .arg(qint64(trace.firstSlot) + needed));
+        throw InputError(
+            file, 0, {},
+            Text::tr("the trace has %1 slots but offset %2 + warm-up %3 + duration %4 = "
+                     "%5 slots are needed")
+                .arg(trace.totalSlots)
+                .arg(qint64(trace.firstSlot) + options.offset)
+                .arg(options.warmupSlots)
+                .arg(options.durationSlots)
+                .arg(qint64(trace.firstSlot) + needed));
     for (const auto& function : trace.functions)
         if (function.invocations.size() < std::size_t(needed))
             throw InputError(file, 0, function.id,
-                             tr("function has %1 slots, %2 are needed")
+                             Text::tr("function has %1 slots, %2 are needed")
                                  .arg(function.invocations.size())
                                  .arg(needed));
 }
@@ -189,7 +186,7 @@ Load LoadGenerator::generate(const Trace& trace, const std::vector<QString>& end
                 generateSlot(slotJob, s, scratch, load.timeSlots[std::size_t(s)]);
                 const int done = ++slotsDone;
                 if (reportProgress)
-                    job.progress(tr("Generating load"), double(done) / slotCount);
+                    job.progress(Text::tr("Generating load"), double(done) / slotCount);
             }
         } catch (...) {
             const std::lock_guard lock(failureMutex);
@@ -212,7 +209,7 @@ Load LoadGenerator::generate(const Trace& trace, const std::vector<QString>& end
     if (failure)
         std::rethrow_exception(failure);
     job.checkCancelled();
-    job.progress(tr("Generating load"), 1.0);
+    job.progress(Text::tr("Generating load"), 1.0);
     return load;
 }
 

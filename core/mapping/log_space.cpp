@@ -1,6 +1,7 @@
 #include "log_space.h"
 
 #include "common/input_error.h"
+#include "common/text.h"
 #include "profile/profile_reader.h"
 
 #include <QCoreApplication>
@@ -10,10 +11,6 @@
 namespace traceload {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("traceload", text);
-}
 
 // What the seed does for trace values of exactly zero (a zero memory or duration would
 // otherwise be infinitely far from every proxy).
@@ -36,13 +33,13 @@ double traceLog(const Trace& trace, const TraceFunction& function, const Percent
     const auto value = percentileValue(map, percentile);
     if (!value)
         throw InputError(traceFile(trace, QLatin1String(column.file)), 0, column.name,
-                         tr("no such column for function %1 (mapping at percentile %2 needs "
-                            "it)")
+                         Text::tr("no such column for function %1 (mapping at percentile %2 needs "
+                                  "it)")
                              .arg(function.id)
                              .arg(percentile));
     if (!std::isfinite(*value) || *value < 0)
         throw InputError(traceFile(trace, QLatin1String(column.file)), 0, column.name,
-                         tr("function %1 has the value %2; expected a number >= 0")
+                         Text::tr("function %1 has the value %2; expected a number >= 0")
                              .arg(function.id)
                              .arg(*value));
     return std::log(*value == 0 ? kZeroReplacement : *value);
@@ -60,11 +57,11 @@ std::vector<LogPoint> tracePoints(const Trace& trace, int percentile)
         if (!percentileValue(first.durationMs, percentile))
             throw InputError(
                 traceFile(trace, QLatin1String(duration.file)), 1, duration.name,
-                tr("no such column (mapping at percentile %1 needs it)").arg(percentile));
+                Text::tr("no such column (mapping at percentile %1 needs it)").arg(percentile));
         if (!percentileValue(first.memoryMb, percentile))
             throw InputError(
                 traceFile(trace, QLatin1String(memory.file)), 1, memory.name,
-                tr("no such column (mapping at percentile %1 needs it)").arg(percentile));
+                Text::tr("no such column (mapping at percentile %1 needs it)").arg(percentile));
     }
     std::vector<LogPoint> points;
     points.reserve(trace.functions.size());
@@ -119,7 +116,7 @@ NearestProxy nearestProxy(const LogPoint& point, const std::vector<LogPoint>& pr
 
 QString mappingStageName()
 {
-    return tr("Mapping");
+    return Text::tr("Mapping");
 }
 
 } // namespace traceload

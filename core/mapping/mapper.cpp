@@ -1,6 +1,7 @@
 #include "mapper.h"
 
 #include "assignment.h"
+#include "common/text.h"
 #include "log_space.h"
 
 #include <QCoreApplication>
@@ -9,10 +10,6 @@
 namespace traceload {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("traceload", text);
-}
 
 MappingEntry entryFor(const TraceFunction& function, const ProxyCatalogue& catalogue,
                       int proxyIndex, double error)
@@ -89,8 +86,9 @@ Mapping Mapper::map(const Trace& trace, const ProxyCatalogue& catalogue,
     if (options.method == MappingMethod::Unique && functions.size() > proxies.size()) {
         mapping.used = MappingMethod::Nearest;
         mapping.warnings.append(
-            tr("unique mapping needs at least as many proxies as trace functions (%1 trace "
-               "functions, %2 proxies): each function was mapped to its nearest proxy instead")
+            Text::tr(
+                "unique mapping needs at least as many proxies as trace functions (%1 trace "
+                "functions, %2 proxies): each function was mapped to its nearest proxy instead")
                 .arg(functions.size())
                 .arg(proxies.size()));
     }

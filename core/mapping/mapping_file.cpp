@@ -1,6 +1,7 @@
 #include "common/atomic_file.h"
 #include "common/input_error.h"
 #include "common/json_input.h"
+#include "common/text.h"
 #include "log_space.h"
 #include "mapper.h"
 
@@ -14,25 +15,22 @@ namespace {
 // common/json_input.h).
 using Json = nlohmann::json;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("traceload", text);
-}
-
 QString proxyNameIn(const QString& path, const QString& id, const Json& value)
 {
     if (value.is_string()) // {"<id>": "<proxy>"}: a hand-written override
         return QString::fromStdString(value.get<std::string>());
     if (!value.is_object())
-        throw InputError(path, 0, id,
-                         tr("expected an object {\"proxy\": name, \"error\": distance}, found %1")
-                             .arg(jsonTypeName(value)));
+        throw InputError(
+            path, 0, id,
+            Text::tr("expected an object {\"proxy\": name, \"error\": distance}, found %1")
+                .arg(jsonTypeName(value)));
     const QString key = jsonPathKey(id, "proxy");
     const auto proxy = value.find("proxy");
     if (proxy == value.end())
-        throw InputError(path, 0, key, tr("required key is missing"));
+        throw InputError(path, 0, key, Text::tr("required key is missing"));
     if (!proxy->is_string())
-        throw InputError(path, 0, key, tr("expected a string, found %1").arg(jsonTypeName(*proxy)));
+        throw InputError(path, 0, key,
+                         Text::tr("expected a string, found %1").arg(jsonTypeName(*proxy)));
     return QString::fromStdString(proxy->get<std::string>());
 }
 } // namespace
@@ -64,9 +62,9 @@ Mapping MappingFile::read(const QString& path, const Trace& trace, const ProxyCa
 {
     const Json root = parseJsonInputUnordered(readInputFile(path), path);
     if (!root.is_object())
-        throw InputError(
-            path, 0, {},
-            tr("expected an object keyed by trace function id, found %1").arg(jsonTypeName(root)));
+        throw InputError(path, 0, {},
+                         Text::tr("expected an object keyed by trace function id, found %1")
+                             .arg(jsonTypeName(root)));
 
     QHash<QString, int> functionIndex;
     functionIndex.reserve(qsizetype(trace.functions.size()));
@@ -82,13 +80,13 @@ Mapping MappingFile::read(const QString& path, const Trace& trace, const ProxyCa
         const QString id = QString::fromStdString(key);
         const int function = functionIndex.value(id, -1);
         if (function < 0)
-            throw InputError(path, 0, id, tr("no trace function has this id"));
+            throw InputError(path, 0, id, Text::tr("no trace function has this id"));
         const QString name = proxyNameIn(path, id, value);
         const int proxy = proxyIndex.value(name, -1);
         if (proxy < 0)
             throw InputError(
                 path, 0, jsonPathKey(id, "proxy"),
-                tr("unknown proxy \"%1\" (not in %2)").arg(name, catalogue.sourceFile));
+                Text::tr("unknown proxy \"%1\" (not in %2)").arg(name, catalogue.sourceFile));
         chosen[std::size_t(function)] = proxy;
     }
 
@@ -116,7 +114,8 @@ Mapping MappingFile::read(const QString& path, const Trace& trace, const ProxyCa
     }
     if (absent > 0)
         mapping.warnings.append(
-            tr("%1 of %2 trace functions are not in %3; they were mapped to their nearest proxy")
+            Text::tr(
+                "%1 of %2 trace functions are not in %3; they were mapped to their nearest proxy")
                 .arg(absent)
                 .arg(functions.size())
                 .arg(path));

@@ -1,5 +1,6 @@
 #include "common/input_error.h"
 #include "common/json_input.h"
+#include "common/text.h"
 #include "profile_reader.h"
 
 #include <QCoreApplication>
@@ -11,11 +12,6 @@ namespace traceload {
 namespace {
 using Json = nlohmann::ordered_json;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("traceload", text);
-}
-
 // The commands are kept verbatim: they are the user's shell lines and run as written.
 QStringList commands(const QString& source, const QString& entryPath, const Json& entry,
                      const char* key)
@@ -26,13 +22,13 @@ QStringList commands(const QString& source, const QString& entryPath, const Json
         return {};
     if (!it->is_array())
         throw InputError(source, 0, path,
-                         tr("expected a list of commands, found %1").arg(jsonTypeName(*it)));
+                         Text::tr("expected a list of commands, found %1").arg(jsonTypeName(*it)));
     QStringList out;
     for (std::size_t i = 0; i < it->size(); ++i) {
         const Json& command = (*it)[i];
         if (!command.is_string())
             throw InputError(source, 0, jsonPathIndex(path, i),
-                             tr("expected a string, found %1").arg(jsonTypeName(command)));
+                             Text::tr("expected a string, found %1").arg(jsonTypeName(command)));
         out.append(QString::fromStdString(command.get<std::string>()));
     }
     return out;
@@ -44,10 +40,11 @@ ProxyConfig ConfigReader::read(const QString& path)
     const QByteArray data = readInputFile(path);
     const Json root = parseJsonInput(data, path);
     if (!root.is_array())
-        throw InputError(path, 0, {},
-                         tr("expected a list of {\"yaml-location\", \"predeployment-commands\", "
-                            "\"postdeployment-commands\"} entries, found %1")
-                             .arg(jsonTypeName(root)));
+        throw InputError(
+            path, 0, {},
+            Text::tr("expected a list of {\"yaml-location\", \"predeployment-commands\", "
+                     "\"postdeployment-commands\"} entries, found %1")
+                .arg(jsonTypeName(root)));
 
     ProxyConfig config;
     config.sourceFile = path;
@@ -59,29 +56,29 @@ ProxyConfig ConfigReader::read(const QString& path)
         const QString entryPath = jsonPathIndex({}, i);
         if (!entry.is_object())
             throw InputError(path, 0, entryPath,
-                             tr("expected an object, found %1").arg(jsonTypeName(entry)));
+                             Text::tr("expected an object, found %1").arg(jsonTypeName(entry)));
         const QString yamlKey = jsonPathKey(entryPath, "yaml-location");
         const auto yaml = entry.find("yaml-location");
         if (yaml == entry.end())
-            throw InputError(path, 0, yamlKey, tr("required key is missing"));
+            throw InputError(path, 0, yamlKey, Text::tr("required key is missing"));
         if (!yaml->is_string())
             throw InputError(path, 0, yamlKey,
-                             tr("expected a string, found %1").arg(jsonTypeName(*yaml)));
+                             Text::tr("expected a string, found %1").arg(jsonTypeName(*yaml)));
 
         ProxyConfigEntry out;
         out.yamlLocation = QString::fromStdString(yaml->get<std::string>());
         if (out.yamlLocation.isEmpty())
-            throw InputError(path, 0, yamlKey, tr("the YAML location is empty"));
+            throw InputError(path, 0, yamlKey, Text::tr("the YAML location is empty"));
         out.yamlPath = QDir::cleanPath(folder.absoluteFilePath(out.yamlLocation));
         const QFileInfo yamlFile(out.yamlPath);
         if (!yamlFile.exists())
-            throw InputError(
-                path, 0, yamlKey,
-                tr("YAML file %1 does not exist").arg(QDir::toNativeSeparators(out.yamlPath)));
+            throw InputError(path, 0, yamlKey,
+                             Text::tr("YAML file %1 does not exist")
+                                 .arg(QDir::toNativeSeparators(out.yamlPath)));
         if (yamlFile.isDir())
-            throw InputError(
-                path, 0, yamlKey,
-                tr("%1 is a folder, not a YAML file").arg(QDir::toNativeSeparators(out.yamlPath)));
+            throw InputError(path, 0, yamlKey,
+                             Text::tr("%1 is a folder, not a YAML file")
+                                 .arg(QDir::toNativeSeparators(out.yamlPath)));
         out.preDeploymentCommands = commands(path, entryPath, entry, "predeployment-commands");
         out.postDeploymentCommands = commands(path, entryPath, entry, "postdeployment-commands");
         config.entries.push_back(std::move(out));

@@ -2,6 +2,7 @@
 
 #include "common/input_error.h"
 #include "common/json_input.h"
+#include "common/text.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -17,11 +18,6 @@ using Json = nlohmann::ordered_json;
 
 const QString kBundledProfile = QStringLiteral(":/traceload/vswarm/profile.json");
 const QString kBundledFolder = QStringLiteral(":/traceload/vswarm");
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("traceload", text);
-}
 
 QString percentileKey(int percentile)
 {
@@ -40,11 +36,11 @@ public:
     {
         const Json root = parseJsonInput(data, m_source);
         if (!root.is_object())
-            throw InputError(
-                m_source, 0, {},
-                tr("expected an object keyed by proxy name, found %1").arg(jsonTypeName(root)));
+            throw InputError(m_source, 0, {},
+                             Text::tr("expected an object keyed by proxy name, found %1")
+                                 .arg(jsonTypeName(root)));
         if (root.empty())
-            throw InputError(m_source, 0, {}, tr("no proxy functions"));
+            throw InputError(m_source, 0, {}, Text::tr("no proxy functions"));
 
         ProxyCatalogue catalogue;
         catalogue.sourceFile = m_source;
@@ -56,7 +52,7 @@ public:
             const auto previous = keyOfName.constFind(proxy.name);
             if (previous != keyOfName.constEnd())
                 throw InputError(m_source, 0, jsonPathKey(path, "name"),
-                                 tr("proxy name \"%1\" is already used by entry \"%2\"")
+                                 Text::tr("proxy name \"%1\" is already used by entry \"%2\"")
                                      .arg(proxy.name, previous.value()));
             keyOfName.insert(proxy.name, path);
             catalogue.proxies.push_back(std::move(proxy));
@@ -69,11 +65,11 @@ private:
     {
         if (!entry.is_object())
             throw InputError(m_source, 0, path,
-                             tr("expected an object, found %1").arg(jsonTypeName(entry)));
+                             Text::tr("expected an object, found %1").arg(jsonTypeName(entry)));
         ProxyFunction proxy;
         proxy.name = requiredString(path, entry, "name");
         if (proxy.name.isEmpty())
-            throw InputError(m_source, 0, jsonPathKey(path, "name"), tr("the name is empty"));
+            throw InputError(m_source, 0, jsonPathKey(path, "name"), Text::tr("the name is empty"));
         if (entry.contains("yaml")) {
             proxy.yaml = requiredString(path, entry, "yaml");
             proxy.yamlPath = resolve(proxy.yaml);
@@ -90,10 +86,10 @@ private:
         const QString keyPath = jsonPathKey(path, key);
         const auto it = entry.find(key);
         if (it == entry.end())
-            throw InputError(m_source, 0, keyPath, tr("required key is missing"));
+            throw InputError(m_source, 0, keyPath, Text::tr("required key is missing"));
         if (!it->is_string())
             throw InputError(m_source, 0, keyPath,
-                             tr("expected a string, found %1").arg(jsonTypeName(*it)));
+                             Text::tr("expected a string, found %1").arg(jsonTypeName(*it)));
         return QString::fromStdString(it->get<std::string>());
     }
 
@@ -103,10 +99,10 @@ private:
         const QString mapPath = jsonPathKey(path, key);
         const auto it = entry.find(key);
         if (it == entry.end())
-            throw InputError(m_source, 0, mapPath, tr("required key is missing"));
+            throw InputError(m_source, 0, mapPath, Text::tr("required key is missing"));
         if (!it->is_object())
             throw InputError(m_source, 0, mapPath,
-                             tr("expected an object of \"N-percentile\" values, found %1")
+                             Text::tr("expected an object of \"N-percentile\" values, found %1")
                                  .arg(jsonTypeName(*it)));
         PercentileMap map;
         for (const auto& [name, value] : it->items()) {
@@ -115,10 +111,10 @@ private:
             const int percentile = match.hasMatch() ? match.captured(1).toInt() : -1;
             if (percentile < 0 || percentile > 100)
                 throw InputError(m_source, 0, valuePath,
-                                 tr("expected a key \"N-percentile\" with N from 0 to 100"));
+                                 Text::tr("expected a key \"N-percentile\" with N from 0 to 100"));
             if (!value.is_number())
                 throw InputError(m_source, 0, valuePath,
-                                 tr("expected a number, found %1").arg(jsonTypeName(value)));
+                                 Text::tr("expected a number, found %1").arg(jsonTypeName(value)));
             map[percentile] = value.get<double>();
         }
         return map;
@@ -162,20 +158,21 @@ void validateForMapping(const ProxyCatalogue& catalogue, int percentile)
 {
     if (percentile < 0 || percentile > 100)
         throw InputError(catalogue.sourceFile, 0, {},
-                         tr("percentile %1 is outside 0..100").arg(percentile));
+                         Text::tr("percentile %1 is outside 0..100").arg(percentile));
     if (catalogue.proxies.empty())
-        throw InputError(catalogue.sourceFile, 0, {}, tr("no proxy functions"));
+        throw InputError(catalogue.sourceFile, 0, {}, Text::tr("no proxy functions"));
     const QString key = percentileKey(percentile);
     const auto check = [&](const ProxyFunction& proxy, const PercentileMap& map,
                            const char* mapName) {
         const QString path = jsonPathKey(jsonPathKey(proxy.name, mapName), key.toStdString());
         const auto value = percentileValue(map, percentile);
         if (!value)
-            throw InputError(catalogue.sourceFile, 0, path,
-                             tr("missing (mapping at percentile %1 needs it)").arg(percentile));
+            throw InputError(
+                catalogue.sourceFile, 0, path,
+                Text::tr("missing (mapping at percentile %1 needs it)").arg(percentile));
         if (!std::isfinite(*value) || *value <= 0)
             throw InputError(catalogue.sourceFile, 0, path,
-                             tr("must be a number > 0, found %1").arg(*value));
+                             Text::tr("must be a number > 0, found %1").arg(*value));
     };
     for (const ProxyFunction& proxy : catalogue.proxies) {
         check(proxy, proxy.memoryMb, "memory");

@@ -2,6 +2,7 @@
 
 #include "common/csv_reader.h"
 #include "common/input_error.h"
+#include "common/text.h"
 #include "run_series_builder.h"
 
 #include <QCoreApplication>
@@ -16,11 +17,6 @@
 namespace traceload {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("traceload", text);
-}
 
 struct Columns
 {
@@ -58,7 +54,7 @@ public:
             double d = 0;
             const auto [p2, ec2] = std::from_chars(s.data(), s.data() + s.size(), d);
             if (ec2 != std::errc() || p2 != s.data() + s.size() || !std::isfinite(d))
-                fail(column, tr("not a number: '%1'").arg(text(column)));
+                fail(column, Text::tr("not a number: '%1'").arg(text(column)));
             v = std::llround(d);
         }
         if (v < 0)
@@ -94,7 +90,7 @@ Columns findColumns(const QString& file, const QList<QString>& header)
                                                     {c.status, "status"}};
     for (const auto& [index, name] : required)
         if (index < 0)
-            throw InputError(file, 1, QLatin1String(name), tr("missing column"));
+            throw InputError(file, 1, QLatin1String(name), Text::tr("missing column"));
     return c;
 }
 
@@ -109,11 +105,11 @@ RunRow parseRow(const RowParser& p, const Columns& c)
     else if (statusText == u"timeout")
         status = InvocationStatus::Timeout;
     else if (statusText != u"not_sent")
-        p.fail(c.status,
-               tr("unknown status '%1' (expected ok, error, timeout or not_sent)").arg(statusText));
+        p.fail(c.status, Text::tr("unknown status '%1' (expected ok, error, timeout or not_sent)")
+                             .arg(statusText));
     const auto scheduled = p.micros(c.scheduled);
     if (!scheduled)
-        p.fail(c.scheduled, tr("missing value"));
+        p.fail(c.scheduled, Text::tr("missing value"));
     const auto sent = p.micros(c.sent);
     const bool sentCall = sent && status != InvocationStatus::NotSent;
     const auto lateness = sentCall && c.lateness >= 0 ? p.micros(c.lateness) : std::nullopt;
@@ -121,7 +117,7 @@ RunRow parseRow(const RowParser& p, const Columns& c)
     if (status == InvocationStatus::Ok) {
         latency = p.micros(c.latency);
         if (!latency || !sent)
-            p.fail(latency ? c.sent : c.latency, tr("missing value for an ok call"));
+            p.fail(latency ? c.sent : c.latency, Text::tr("missing value for an ok call"));
         response = p.micros(c.response);
     }
     const QString coldText = p.text(c.cold).toLower();
@@ -141,14 +137,14 @@ double readTargetRate(const QString& path, QStringList& warnings)
     if (!file.exists())
         return -1;
     if (!file.open(QIODevice::ReadOnly)) {
-        warnings << tr("%1: cannot be read: %2").arg(path, file.errorString());
+        warnings << Text::tr("%1: cannot be read: %2").arg(path, file.errorString());
         return -1;
     }
     const QByteArray bytes = file.readAll();
     const auto doc = nlohmann::json::parse(bytes.begin(), bytes.end(), nullptr,
                                            /*allow_exceptions=*/false);
     if (!doc.is_object()) {
-        warnings << tr("%1: not a JSON object, ignored").arg(path);
+        warnings << Text::tr("%1: not a JSON object, ignored").arg(path);
         return -1;
     }
     const auto rate = doc.find("rate");
@@ -168,13 +164,13 @@ RunSeries RunFolderReader::read(const QString& folder, const JobControl& job)
     const QString path = QDir(folder).filePath(QStringLiteral("invocations.csv"));
     QFile file(path);
     if (!file.exists())
-        throw InputError(path, 0, {}, tr("file not found (not a run folder?)"));
+        throw InputError(path, 0, {}, Text::tr("file not found (not a run folder?)"));
     if (!file.open(QIODevice::ReadOnly))
-        throw InputError(path, 0, {}, tr("cannot be read: %1").arg(file.errorString()));
+        throw InputError(path, 0, {}, Text::tr("cannot be read: %1").arg(file.errorString()));
 
     CsvReader csv(file, path);
     if (!csv.readRecord())
-        throw InputError(path, 1, {}, tr("empty file (no header)"));
+        throw InputError(path, 1, {}, Text::tr("empty file (no header)"));
     QList<QString> header;
     for (const auto& f : csv.fields())
         header << QString::fromUtf8(f.data(), qsizetype(f.size())).trimmed();
@@ -186,7 +182,7 @@ RunSeries RunFolderReader::read(const QString& folder, const JobControl& job)
     for (std::size_t rows = 0; csv.readRecord(); ++rows) {
         if ((rows & 0xffff) == 0) {
             job.checkCancelled();
-            job.progress(tr("Reading the run"), double(csv.bytesRead()) / size);
+            job.progress(Text::tr("Reading the run"), double(csv.bytesRead()) / size);
         }
         builder.add(parseRow(parser, columns));
     }
@@ -195,7 +191,7 @@ RunSeries RunFolderReader::read(const QString& folder, const JobControl& job)
         readTargetRate(QDir(folder).filePath(QStringLiteral("summary.json")), warnings);
     RunSeries s = builder.finish(folder, target);
     s.warnings = warnings;
-    job.progress(tr("Reading the run"), 1.0);
+    job.progress(Text::tr("Reading the run"), 1.0);
     return s;
 }
 

@@ -1,6 +1,7 @@
 #include "threshold.h"
 
 #include "common/input_error.h"
+#include "common/text.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -8,11 +9,6 @@
 namespace traceload {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("traceload", text);
-}
 
 bool isTimeMetric(const QString& m)
 {
@@ -26,7 +22,7 @@ bool isCountMetric(const QString& m)
 
 [[noreturn]] void fail(const QString& expr, const QString& why)
 {
-    throw InputError({}, 0, QStringLiteral("--threshold"), tr("'%1': %2").arg(expr, why));
+    throw InputError({}, 0, QStringLiteral("--threshold"), Text::tr("'%1': %2").arg(expr, why));
 }
 
 const PercentileSummary& percentilesOf(const QString& metric, const RunSummary& s)
@@ -46,8 +42,8 @@ Threshold Threshold::parse(const QString& text)
         R"(^\s*([a-z_]+)\.([a-z0-9_]+)\s*(<=|>=|<|>)\s*([0-9]*\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\s*(us|µs|ms|s|%)?\s*$)"));
     const auto m = re.match(text);
     if (!m.hasMatch())
-        fail(text, tr("expected metric.stat<value, e.g. latency.p99<500ms or "
-                      "errors.rate<0.01"));
+        fail(text, Text::tr("expected metric.stat<value, e.g. latency.p99<500ms or "
+                            "errors.rate<0.01"));
     Threshold t;
     t.expr = text.trimmed();
     t.metric = m.captured(1);
@@ -64,10 +60,10 @@ Threshold Threshold::parse(const QString& text)
                                           QStringLiteral("p99"), QStringLiteral("p999"),
                                           QStringLiteral("max"), QStringLiteral("mean")};
         if (!stats.contains(t.stat))
-            fail(text,
-                 tr("unknown statistic '%1' (use p50, p90, p99, p999, max or mean)").arg(t.stat));
+            fail(text, Text::tr("unknown statistic '%1' (use p50, p90, p99, p999, max or mean)")
+                           .arg(t.stat));
         if (unit == u"%")
-            fail(text, tr("a time needs the unit us, ms or s"));
+            fail(text, Text::tr("a time needs the unit us, ms or s"));
         t.limit = unit == u"ms" ? value * 1e3 : unit == u"s" ? value * 1e6 : value;
     } else if (isCountMetric(t.metric)) {
         if (t.stat == u"rate")
@@ -75,20 +71,20 @@ Threshold Threshold::parse(const QString& text)
         else if (t.stat == u"count")
             t.limit = value;
         else
-            fail(text, tr("unknown statistic '%1' (use rate or count)").arg(t.stat));
+            fail(text, Text::tr("unknown statistic '%1' (use rate or count)").arg(t.stat));
         if (!unit.isEmpty() && unit != u"%")
-            fail(text, tr("'%1' takes no time unit").arg(t.metric));
+            fail(text, Text::tr("'%1' takes no time unit").arg(t.metric));
         if (unit == u"%" && t.stat != u"rate")
-            fail(text, tr("only a rate can be a percentage"));
+            fail(text, Text::tr("only a rate can be a percentage"));
     } else if (t.metric == u"rate") {
         if (t.stat != u"achieved" && t.stat != u"ok" && t.stat != u"target")
-            fail(text, tr("unknown statistic '%1' (use achieved, ok or target)").arg(t.stat));
+            fail(text, Text::tr("unknown statistic '%1' (use achieved, ok or target)").arg(t.stat));
         if (!unit.isEmpty())
-            fail(text, tr("a rate is in calls per second, without a unit"));
+            fail(text, Text::tr("a rate is in calls per second, without a unit"));
         t.limit = value;
     } else {
-        fail(text, tr("unknown metric '%1' (use latency, response, lateness, errors, "
-                      "timeouts, not_sent, cold_starts or rate)")
+        fail(text, Text::tr("unknown metric '%1' (use latency, response, lateness, errors, "
+                            "timeouts, not_sent, cold_starts or rate)")
                        .arg(t.metric));
     }
     return t;

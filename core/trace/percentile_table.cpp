@@ -1,6 +1,7 @@
 #include "percentile_table.h"
 
 #include "common/input_error.h"
+#include "common/text.h"
 #include "trace_csv_file.h"
 #include "value_parser.h"
 
@@ -34,9 +35,7 @@ PercentileTable PercentileTable::read(TraceCsvFile& file, const QString& prefix,
     }
     if (columns.empty()) {
         throw InputError(file.path(), file.headerLine(), prefix + QStringLiteral("N"),
-                         QCoreApplication::translate(
-                             "traceload", "no percentile columns (%1N with N from 0 to 100)")
-                             .arg(prefix));
+                         Text::tr("no percentile columns (%1N with N from 0 to 100)").arg(prefix));
     }
 
     const QString keyColumns = table.perApplication
@@ -57,12 +56,9 @@ PercentileTable PercentileTable::read(TraceCsvFile& file, const QString& prefix,
         const auto [it, inserted] = table.rows.try_emplace(key);
         Row& row = it->second;
         if (!inserted) {
-            const QString message =
-                table.perApplication
-                    ? QCoreApplication::translate("traceload",
-                                                  "duplicate application %1 (first on line %2)")
-                    : QCoreApplication::translate("traceload",
-                                                  "duplicate function id %1 (first on line %2)");
+            const QString message = table.perApplication
+                                        ? Text::tr("duplicate application %1 (first on line %2)")
+                                        : Text::tr("duplicate function id %1 (first on line %2)");
             file.fail(keyColumns, message.arg(QString::fromStdString(key)).arg(row.line));
         }
         row.line = file.line();

@@ -1,6 +1,7 @@
 #include "trace_csv_file.h"
 
 #include "common/input_error.h"
+#include "common/text.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -9,10 +10,6 @@
 namespace traceload {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("traceload", text);
-}
 
 bool isUnsignedInteger(QStringView text)
 {
@@ -27,14 +24,14 @@ TraceCsvFile::TraceCsvFile(const QString& directory, const QString& name, const 
 {
     const QFileInfo info(m_path);
     if (!info.exists())
-        throw InputError(m_path, 0, {}, tr("file is missing"));
+        throw InputError(m_path, 0, {}, Text::tr("file is missing"));
     if (info.isDir())
-        throw InputError(m_path, 0, {}, tr("is a folder, not a file"));
+        throw InputError(m_path, 0, {}, Text::tr("is a folder, not a file"));
     if (!m_file.open(QIODevice::ReadOnly))
-        throw InputError(m_path, 0, {}, tr("cannot open: %1").arg(m_file.errorString()));
+        throw InputError(m_path, 0, {}, Text::tr("cannot open: %1").arg(m_file.errorString()));
     m_context.job->checkCancelled();
     if (!m_reader.readRecord())
-        throw InputError(m_path, 1, {}, tr("file is empty (no header line)"));
+        throw InputError(m_path, 1, {}, Text::tr("file is empty (no header line)"));
     m_headerLine = m_reader.line();
     m_header.reserve(qsizetype(m_reader.fields().size()));
     for (const std::string_view field : m_reader.fields())
@@ -48,9 +45,10 @@ int TraceCsvFile::column(const QString& name) const
         return -1;
     const auto second = m_header.indexOf(name, first + 1);
     if (second >= 0) {
-        throw InputError(
-            m_path, m_headerLine, name,
-            tr("column appears more than once (columns %1 and %2)").arg(first + 1).arg(second + 1));
+        throw InputError(m_path, m_headerLine, name,
+                         Text::tr("column appears more than once (columns %1 and %2)")
+                             .arg(first + 1)
+                             .arg(second + 1));
     }
     return int(first);
 }
@@ -59,7 +57,7 @@ int TraceCsvFile::requireColumn(const QString& name) const
 {
     const int index = column(name);
     if (index < 0)
-        throw InputError(m_path, m_headerLine, name, tr("required column is missing"));
+        throw InputError(m_path, m_headerLine, name, Text::tr("required column is missing"));
     return index;
 }
 
@@ -78,7 +76,7 @@ std::vector<std::pair<int, int>> TraceCsvFile::numberedColumns(const QString& pr
     for (std::size_t i = 1; i < columns.size(); ++i) {
         if (columns[i].first == columns[i - 1].first) {
             throw InputError(m_path, m_headerLine, m_header[columns[i].second],
-                             tr("column appears more than once (columns %1 and %2)")
+                             Text::tr("column appears more than once (columns %1 and %2)")
                                  .arg(columns[i - 1].second + 1)
                                  .arg(columns[i].second + 1));
         }
@@ -92,13 +90,14 @@ bool TraceCsvFile::next()
     // for 86,400-column rows.
     if (m_rows % 64 == 0) {
         m_context.job->checkCancelled();
-        m_context.job->progress(tr("Reading trace"),
+        m_context.job->progress(Text::tr("Reading trace"),
                                 double(m_context.bytesBefore + m_reader.bytesRead()) /
                                     double(std::max<qint64>(1, m_context.bytesTotal)));
     }
     if (!m_reader.readRecord()) {
         if (m_rows == 0)
-            throw InputError(m_path, m_headerLine + 1, {}, tr("no data rows after the header"));
+            throw InputError(m_path, m_headerLine + 1, {},
+                             Text::tr("no data rows after the header"));
         return false;
     }
     ++m_rows;
@@ -113,7 +112,7 @@ bool TraceCsvFile::checkFieldCount()
         return true;
     // Name the first column the row does not reach, or the last one it overruns.
     const QString column = found < m_header.size() ? m_header[found] : m_header.back();
-    skipRow(column, tr("expected %1 fields, found %2").arg(m_header.size()).arg(found));
+    skipRow(column, Text::tr("expected %1 fields, found %2").arg(m_header.size()).arg(found));
     return false;
 }
 

@@ -1,6 +1,7 @@
 #include "trace_reader.h"
 
 #include "common/input_error.h"
+#include "common/text.h"
 #include "percentile_table.h"
 #include "trace_csv_file.h"
 #include "value_parser.h"
@@ -13,11 +14,6 @@
 namespace traceload {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("traceload", text);
-}
 
 const QString kInvocations = QStringLiteral("invocations.csv");
 const QString kDurations = QStringLiteral("durations.csv");
@@ -61,16 +57,17 @@ void reportIncomplete(TraceReport& report, const QString& id, std::initializer_l
         }
         lacking << *p.file;
         lackingDetail << (p.state == Presence::Skipped
-                              ? tr("%1 (row on line %2 skipped)").arg(*p.file).arg(p.line)
+                              ? Text::tr("%1 (row on line %2 skipped)").arg(*p.file).arg(p.line)
                               : *p.file);
     }
     TraceIssue issue;
     issue.file = lacking.join(QStringLiteral(", "));
     issue.functionId = id;
     const QString missing = lackingDetail.join(QStringLiteral(", "));
-    issue.reason = present.isEmpty()
-                       ? tr("no usable row in %1").arg(missing)
-                       : tr("in %1 but not in %2").arg(present.join(QStringLiteral(", ")), missing);
+    issue.reason =
+        present.isEmpty()
+            ? Text::tr("no usable row in %1").arg(missing)
+            : Text::tr("in %1 but not in %2").arg(present.join(QStringLiteral(", ")), missing);
     report.incompleteFunctions.push_back(std::move(issue));
 }
 
@@ -86,19 +83,21 @@ void readInvocations(TraceCsvFile& file, const TraceReadOptions& options,
     // Slot columns are those headed by an integer, in the order of that integer.
     const auto slotColumns = file.numberedColumns(QString());
     if (slotColumns.empty()) {
-        throw InputError(file.path(), file.headerLine(), {},
-                         tr("no slot columns (columns headed by an integer, e.g. 1 to 1440)"));
+        throw InputError(
+            file.path(), file.headerLine(), {},
+            Text::tr("no slot columns (columns headed by an integer, e.g. 1 to 1440)"));
     }
     const int total = int(slotColumns.size());
     if (options.firstSlot < 0) {
         throw InputError(file.path(), 0, {},
-                         tr("first slot %1 is negative").arg(options.firstSlot));
+                         Text::tr("first slot %1 is negative").arg(options.firstSlot));
     }
     if (options.firstSlot >= total) {
-        throw InputError(file.path(), file.headerLine(), {},
-                         tr("first slot %1 is beyond the end of the trace, which has %2 slots")
-                             .arg(options.firstSlot)
-                             .arg(total));
+        throw InputError(
+            file.path(), file.headerLine(), {},
+            Text::tr("first slot %1 is beyond the end of the trace, which has %2 slots")
+                .arg(options.firstSlot)
+                .arg(total));
     }
     const int first = options.firstSlot;
     const int count =
@@ -129,7 +128,7 @@ void readInvocations(TraceCsvFile& file, const TraceReadOptions& options,
         appendKeyPart(key, fields[std::size_t(functionColumn)]);
         const auto [seenAt, inserted] = seen.try_emplace(key, file.line());
         if (!inserted) {
-            file.fail(kIdColumns, tr("duplicate function id %1 (first on line %2)")
+            file.fail(kIdColumns, Text::tr("duplicate function id %1 (first on line %2)")
                                       .arg(QString::fromStdString(key))
                                       .arg(seenAt->second));
         }
@@ -232,14 +231,14 @@ Trace TraceReader::read(const QString& directory, const TraceReadOptions& option
     job.checkCancelled();
     const QFileInfo folder(directory);
     if (!folder.exists())
-        throw InputError(directory, 0, {}, tr("trace folder does not exist"));
+        throw InputError(directory, 0, {}, Text::tr("trace folder does not exist"));
     if (!folder.isDir())
-        throw InputError(directory, 0, {}, tr("is not a folder"));
+        throw InputError(directory, 0, {}, Text::tr("is not a folder"));
     qint64 totalBytes = 0;
     for (const QString& name : {kInvocations, kDurations, kMemory}) {
         const QFileInfo file(directory + u'/' + name);
         if (!file.exists())
-            throw InputError(file.filePath(), 0, {}, tr("file is missing"));
+            throw InputError(file.filePath(), 0, {}, Text::tr("file is missing"));
         totalBytes += file.size();
     }
 
@@ -281,13 +280,13 @@ Trace TraceReader::read(const QString& directory, const TraceReadOptions& option
                           .arg(issue.column, issue.reason);
         }
         throw InputError(directory, 0, {},
-                         tr("no function is usable: %1 rows skipped, %2 functions not in all "
-                            "three files; first: %3")
+                         Text::tr("no function is usable: %1 rows skipped, %2 functions not in all "
+                                  "three files; first: %3")
                              .arg(report.skippedRows.size())
                              .arg(report.incompleteFunctions.size())
                              .arg(example));
     }
-    job.progress(tr("Reading trace"), 1.0);
+    job.progress(Text::tr("Reading trace"), 1.0);
     return trace;
 }
 

@@ -1,5 +1,7 @@
 #include "value_parser.h"
 
+#include "common/text.h"
+
 #include <QCoreApplication>
 #include <cmath>
 #include <limits>
@@ -89,17 +91,17 @@ QString describeProblem(ValueProblem problem, std::string_view text)
     case ValueProblem::None:
         return {};
     case ValueProblem::Empty:
-        return QCoreApplication::translate("traceload", "empty value");
+        return Text::tr("empty value");
     case ValueProblem::NotANumber:
-        return QCoreApplication::translate("traceload", "not a number: '%1'").arg(value);
+        return Text::tr("not a number: '%1'").arg(value);
     case ValueProblem::NotFinite:
-        return QCoreApplication::translate("traceload", "not a finite number: '%1'").arg(value);
+        return Text::tr("not a finite number: '%1'").arg(value);
     case ValueProblem::Negative:
-        return QCoreApplication::translate("traceload", "negative value: '%1'").arg(value);
+        return Text::tr("negative value: '%1'").arg(value);
     case ValueProblem::NotInteger:
-        return QCoreApplication::translate("traceload", "not a whole number: '%1'").arg(value);
+        return Text::tr("not a whole number: '%1'").arg(value);
     case ValueProblem::TooLarge:
-        return QCoreApplication::translate("traceload", "value too large: '%1'").arg(value);
+        return Text::tr("value too large: '%1'").arg(value);
     }
     return {};
 }

@@ -5,6 +5,7 @@
 #include "charts/mapping_plot.h"
 #include "charts/run_plots.h"
 #include "charts/scatter_plot.h"
+#include "common/text.h"
 #include "report/function_points.h"
 #include "report/histogram.h"
 #include "report/run_series.h"
@@ -32,31 +33,26 @@ namespace traceload::figures {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("traceload", text);
-}
-
 QString memoryLabel()
 {
-    return tr("Memory (MB)");
+    return Text::tr("Memory (MB)");
 }
 QString durationLabel()
 {
-    return tr("Duration (ms)");
+    return Text::tr("Duration (ms)");
 }
 
 // "250 functions · 75th percentile" plus what was left out or moved, honestly.
 QString describe(const QString& who, std::size_t total, int percentile, int missing,
                  const Histogram& h)
 {
-    QString text = tr("%1 %2 · %3 percentile").arg(total).arg(who, ordinal(percentile));
+    QString text = Text::tr("%1 %2 · %3 percentile").arg(total).arg(who, ordinal(percentile));
     if (missing > 0)
-        text += tr(" · %1 without this percentile").arg(missing);
+        text += Text::tr(" · %1 without this percentile").arg(missing);
     if (h.zerosReplaced > 0)
-        text += tr(" · %1 zeros counted as 0.01").arg(h.zerosReplaced);
+        text += Text::tr(" · %1 zeros counted as 0.01").arg(h.zerosReplaced);
     if (h.dropped > 0)
-        text += tr(" · %1 unusable values left out").arg(h.dropped);
+        text += Text::tr(" · %1 unusable values left out").arg(h.dropped);
     return text;
 }
 
@@ -84,7 +80,7 @@ std::unique_ptr<Figure> compareFigure(const QString& title, const std::vector<do
     const Histogram h = logDecadeHistogram(present);
     plot->setHistogram(h, xLabel);
     plot->setMarkers(recountLogDecade(h, FunctionPoints::present(proxyValues)), markerLabel);
-    plot->setSubtitle(describe(tr("trace functions"), total, percentile, missing, h));
+    plot->setSubtitle(describe(Text::tr("trace functions"), total, percentile, missing, h));
     return plot;
 }
 
@@ -94,12 +90,13 @@ QString ordinal(int n)
 {
     const int lastTwo = n % 100;
     const int last = n % 10;
-    const char* suffix = (lastTwo >= 11 && lastTwo <= 13) ? "th"
-                         : last == 1                      ? "st"
-                         : last == 2                      ? "nd"
-                         : last == 3                      ? "rd"
-                                                          : "th";
-    return QString::number(n) + QLatin1String(suffix);
+    // One pattern per English suffix, so that each language writes its own ("75." in German).
+    const QString pattern = (lastTwo >= 11 && lastTwo <= 13) ? Text::tr("%1th", "ordinal")
+                            : last == 1                      ? Text::tr("%1st", "ordinal")
+                            : last == 2                      ? Text::tr("%1nd", "ordinal")
+                            : last == 3                      ? Text::tr("%1rd", "ordinal")
+                                                             : Text::tr("%1th", "ordinal");
+    return pattern.arg(n);
 }
 
 FigureSet seed(const FunctionPoints& trace, const FunctionPoints& proxies, int percentile)
@@ -108,36 +105,39 @@ FigureSet seed(const FunctionPoints& trace, const FunctionPoints& proxies, int p
     const auto proxyCount = std::size_t(proxies.size());
     const auto traceCount = std::size_t(trace.size());
     set.push_back({QStringLiteral("proxy-functions-memory-utilization"),
-                   histogramFigure(tr("Memory utilization distribution of proxy functions"),
-                                   proxies.memoryMb, memoryLabel(), tr("proxy functions"),
+                   histogramFigure(Text::tr("Memory utilization distribution of proxy functions"),
+                                   proxies.memoryMb, memoryLabel(), Text::tr("proxy functions"),
                                    proxyCount, percentile, proxies.missingMemory)});
     set.push_back(
         {QStringLiteral("proxy-functions-cpu-utilization"),
-         histogramFigure(tr("CPU utilization distribution of proxy functions"), proxies.cpu,
-                         tr("CPU utilization (as profiled by vSwarm)"), tr("proxy functions"),
-                         proxyCount, percentile, proxies.missingCpu)});
+         histogramFigure(Text::tr("CPU utilization distribution of proxy functions"), proxies.cpu,
+                         Text::tr("CPU utilization (as profiled by vSwarm)"),
+                         Text::tr("proxy functions"), proxyCount, percentile, proxies.missingCpu)});
     set.push_back({QStringLiteral("proxy-functions-duration"),
-                   histogramFigure(tr("Duration distribution of proxy functions"),
-                                   proxies.durationMs, durationLabel(), tr("proxy functions"),
+                   histogramFigure(Text::tr("Duration distribution of proxy functions"),
+                                   proxies.durationMs, durationLabel(), Text::tr("proxy functions"),
                                    proxyCount, percentile, proxies.missingDuration)});
-    set.push_back({QStringLiteral("trace-functions-memory-utilization"),
-                   compareFigure(tr("Memory utilization distribution of trace functions"),
-                                 trace.memoryMb, proxies.memoryMb, tr("bins with proxy functions"),
-                                 memoryLabel(), traceCount, percentile, trace.missingMemory)});
-    set.push_back({QStringLiteral("trace-functions-duration-utilization"),
-                   compareFigure(tr("Duration distribution of trace functions"), trace.durationMs,
-                                 proxies.durationMs, tr("bins with proxy functions"),
-                                 durationLabel(), traceCount, percentile, trace.missingDuration)});
+    set.push_back(
+        {QStringLiteral("trace-functions-memory-utilization"),
+         compareFigure(Text::tr("Memory utilization distribution of trace functions"),
+                       trace.memoryMb, proxies.memoryMb, Text::tr("bins with proxy functions"),
+                       memoryLabel(), traceCount, percentile, trace.missingMemory)});
+    set.push_back(
+        {QStringLiteral("trace-functions-duration-utilization"),
+         compareFigure(Text::tr("Duration distribution of trace functions"), trace.durationMs,
+                       proxies.durationMs, Text::tr("bins with proxy functions"), durationLabel(),
+                       traceCount, percentile, trace.missingDuration)});
 
     auto scatter = std::make_unique<ScatterPlot>();
-    scatter->setTitle(tr("Function profiles"));
-    scatter->setAxisLabels(tr("Memory (MB, log scale)"), tr("Duration (ms, log scale)"));
-    scatter->addSeries(tr("Trace functions (%1)").arg(trace.size()), trace.memoryMb,
+    scatter->setTitle(Text::tr("Function profiles"));
+    scatter->setAxisLabels(Text::tr("Memory (MB, log scale)"),
+                           Text::tr("Duration (ms, log scale)"));
+    scatter->addSeries(Text::tr("Trace functions (%1)").arg(trace.size()), trace.memoryMb,
                        trace.durationMs, palette::blue());
-    scatter->addSeries(tr("Proxy functions (%1)").arg(proxies.size()), proxies.memoryMb,
+    scatter->addSeries(Text::tr("Proxy functions (%1)").arg(proxies.size()), proxies.memoryMb,
                        proxies.durationMs, palette::red(), QCPScatterStyle::ssDiamond);
-    scatter->setSubtitle(
-        tr("%1 percentile of memory and duration; zeros drawn at 0.01").arg(ordinal(percentile)));
+    scatter->setSubtitle(Text::tr("%1 percentile of memory and duration; zeros drawn at 0.01")
+                             .arg(ordinal(percentile)));
     set.push_back({QStringLiteral("function-profiles"), std::move(scatter)});
     return set;
 }
@@ -147,15 +147,16 @@ FigureSet mapping(const FunctionPoints& trace, const FunctionPoints& proxies,
 {
     FigureSet set;
     auto errorPlot = std::make_unique<MappingErrorPlot>();
-    errorPlot->setTitle(tr("Mapping error"));
+    errorPlot->setTitle(Text::tr("Mapping error"));
     errorPlot->setErrors(errors);
     set.push_back({QStringLiteral("mapping-error"), std::move(errorPlot)});
 
     auto scatter = std::make_unique<MappingScatterPlot>();
-    scatter->setTitle(tr("Trace functions and the proxies they are mapped to"));
-    scatter->setAxisLabels(tr("Memory (MB, log scale)"), tr("Duration (ms, log scale)"));
+    scatter->setTitle(Text::tr("Trace functions and the proxies they are mapped to"));
+    scatter->setAxisLabels(Text::tr("Memory (MB, log scale)"),
+                           Text::tr("Duration (ms, log scale)"));
     scatter->setMapping(trace, proxies, proxyOfTrace);
-    scatter->setSubtitle(tr("%1 percentile; a line joins each trace function to its proxy")
+    scatter->setSubtitle(Text::tr("%1 percentile; a line joins each trace function to its proxy")
                              .arg(ordinal(percentile)));
     set.push_back({QStringLiteral("mapping"), std::move(scatter)});
     return set;
@@ -165,7 +166,7 @@ FigureSet load(const LoadProfile& profile)
 {
     FigureSet set;
     auto plot = std::make_unique<LoadPlot>();
-    plot->setTitle(tr("Invocations per slot"));
+    plot->setTitle(Text::tr("Invocations per slot"));
     plot->setProfile(profile);
     set.push_back({QStringLiteral("load-invocations-per-slot"), std::move(plot)});
     return set;

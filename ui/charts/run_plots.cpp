@@ -1,5 +1,6 @@
 #include "charts/run_plots.h"
 
+#include "common/text.h"
 #include "report/ecdf.h"
 #include "report/run_series.h"
 
@@ -11,19 +12,14 @@ namespace traceload {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("traceload", text);
-}
-
 QString timeLabel()
 {
-    return tr("Time since the run started (s)");
+    return Text::tr("Time since the run started (s)");
 }
 
 QString perBucket(double bucketS)
 {
-    return bucketS == 1 ? tr("per second") : tr("per %1 s").arg(bucketS);
+    return bucketS == 1 ? Text::tr("per second") : Text::tr("per %1 s").arg(bucketS);
 }
 
 // Decade-aligned log range around the positive finite values of some plottables.
@@ -51,10 +47,10 @@ QString RunPlot::formatMs(double ms)
     if (!std::isfinite(ms))
         return QStringLiteral("–");
     if (ms < 1)
-        return tr("%1 ms").arg(ms, 0, 'f', 3);
+        return Text::tr("%1 ms").arg(ms, 0, 'f', 3);
     if (ms < 100)
-        return tr("%1 ms").arg(ms, 0, 'f', 1);
-    return tr("%1 ms").arg(std::llround(ms));
+        return Text::tr("%1 ms").arg(ms, 0, 'f', 1);
+    return Text::tr("%1 ms").arg(std::llround(ms));
 }
 
 RunPlot::RunPlot(RunFigure kind, QWidget* parent) : Figure(parent), m_kind(kind)
@@ -69,7 +65,7 @@ RunPlot::RunPlot(RunFigure kind, QWidget* parent) : Figure(parent), m_kind(kind)
     m_warmupText->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
     m_warmupText->setPositionAlignment(Qt::AlignHCenter | Qt::AlignTop);
     m_warmupText->setColor(QColor(0x66, 0x66, 0x66));
-    m_warmupText->setText(tr("warm-up"));
+    m_warmupText->setText(Text::tr("warm-up"));
     m_warmupText->setVisible(false);
     legend->setVisible(true);
     setLegendCorner(kind == RunFigure::LatencyCdf ? (Qt::AlignBottom | Qt::AlignRight)
@@ -154,17 +150,17 @@ void RunPlot::fitTimeAxis(const RunSeries& run)
 
 void RunPlot::showLatencyCdf(const RunSeries& run)
 {
-    setTitle(tr("Latency distribution (measured phase)"));
+    setTitle(Text::tr("Latency distribution (measured phase)"));
     makeLogAxis(xAxis);
-    xAxis->setLabel(tr("Latency (ms, log scale)"));
-    yAxis->setLabel(tr("Fraction of ok calls"));
+    xAxis->setLabel(Text::tr("Latency (ms, log scale)"));
+    yAxis->setLabel(Text::tr("Fraction of ok calls"));
     yAxis->setRange(0, 1.02);
     const auto add = [&](const std::vector<double>& values, const QString& what, const QColor& c) {
         std::vector<double> sorted(values);
         std::sort(sorted.begin(), sorted.end());
         if (sorted.empty())
             return;
-        const QString name = tr("%1 (p50 %2, p99 %3)")
+        const QString name = Text::tr("%1 (p50 %2, p99 %3)")
                                  .arg(what, formatMs(quantileOfSorted(sorted, 0.5)),
                                       formatMs(quantileOfSorted(sorted, 0.99)));
         Ecdf e = Ecdf::of(std::move(sorted));
@@ -173,8 +169,8 @@ void RunPlot::showLatencyCdf(const RunSeries& run)
         e.y.insert(e.y.begin(), 0.0);
         addLine(name, e.x, e.y, c, 1.8, Qt::SolidLine, 0.001)->setLineStyle(QCPGraph::lsStepLeft);
     };
-    add(run.latencyMs, tr("service time: send → reply"), palette::blue());
-    add(run.responseMs, tr("response time: schedule → reply"), palette::orange());
+    add(run.latencyMs, Text::tr("service time: send → reply"), palette::blue());
+    add(run.responseMs, Text::tr("response time: schedule → reply"), palette::orange());
     QList<QCPGraph*> graphs;
     for (const Line& l : m_lines)
         graphs << static_cast<QCPGraph*>(l.plottable);
@@ -191,9 +187,9 @@ void RunPlot::showLatencyCdf(const RunSeries& run)
     }
     const QCPRange padded = paddedLogRange(r, 0.08);
     setLogRange(xAxis, padded.lower, padded.upper);
-    setSubtitle(found
-                    ? tr("%1 ok calls of %2 scheduled").arg(run.latencyMs.size()).arg(run.scheduled)
-                    : QString());
+    setSubtitle(
+        found ? Text::tr("%1 ok calls of %2 scheduled").arg(run.latencyMs.size()).arg(run.scheduled)
+              : QString());
     setNoData(!found);
 }
 
@@ -218,22 +214,22 @@ bool RunPlot::showLogSteps(const RunSeries& run, const QString& yLabel,
 
 void RunPlot::showLatencyPercentiles(const RunSeries& run)
 {
-    setTitle(tr("Latency over time (service time of ok calls)"));
+    setTitle(Text::tr("Latency over time (service time of ok calls)"));
     const RunTimeline& t = run.timeline;
-    const bool any = showLogSteps(run, tr("Latency (ms, log scale)"),
-                                  {{tr("p50"), &t.latencyP50Ms, palette::blue(), 1.8},
-                                   {tr("p90"), &t.latencyP90Ms, palette::orange(), 1.5},
-                                   {tr("p99"), &t.latencyP99Ms, palette::red(), 1.5}},
+    const bool any = showLogSteps(run, Text::tr("Latency (ms, log scale)"),
+                                  {{Text::tr("p50"), &t.latencyP50Ms, palette::blue(), 1.8},
+                                   {Text::tr("p90"), &t.latencyP90Ms, palette::orange(), 1.5},
+                                   {Text::tr("p99"), &t.latencyP99Ms, palette::red(), 1.5}},
                                   t.latencyP50Ms);
-    setSubtitle(any ? tr("%1, by send time").arg(perBucket(t.bucketS)) : QString());
+    setSubtitle(any ? Text::tr("%1, by send time").arg(perBucket(t.bucketS)) : QString());
     setNoData(!any);
 }
 
 void RunPlot::showRates(const RunSeries& run)
 {
-    setTitle(tr("Issued vs completed calls"));
+    setTitle(Text::tr("Issued vs completed calls"));
     const RunTimeline& t = run.timeline;
-    yAxis->setLabel(tr("Calls per second"));
+    yAxis->setLabel(Text::tr("Calls per second"));
     yAxis->setNumberFormat(QStringLiteral("g"));
     double top = 1;
     for (const auto* v : {&t.issuedPerS, &t.completedPerS, &t.failedPerS})
@@ -241,21 +237,22 @@ void RunPlot::showRates(const RunSeries& run)
             top = std::max(top, x);
     if (run.targetRatePerS > 0) {
         top = std::max(top, run.targetRatePerS);
-        addLine(tr("target %1/s").arg(run.targetRatePerS, 0, 'g', 4),
+        addLine(Text::tr("target %1/s").arg(run.targetRatePerS, 0, 'g', 4),
                 {0.0, t.size() > 0 ? t.startS.back() + t.bucketS : 1.0},
                 {run.targetRatePerS, run.targetRatePerS}, palette::grey(), 1.2, Qt::DashLine);
     }
-    addLine(tr("issued"), t.startS, t.issuedPerS, palette::blue(), 1.8)
+    addLine(Text::tr("issued"), t.startS, t.issuedPerS, palette::blue(), 1.8)
         ->setLineStyle(QCPGraph::lsStepLeft);
-    addLine(tr("completed ok"), t.startS, t.completedPerS, palette::green(), 1.6, Qt::SolidLine)
+    addLine(Text::tr("completed ok"), t.startS, t.completedPerS, palette::green(), 1.6,
+            Qt::SolidLine)
         ->setLineStyle(QCPGraph::lsStepLeft);
     if (run.errors + run.timeouts > 0)
-        addLine(tr("errors + timeouts"), t.startS, t.failedPerS, palette::red(), 1.4)
+        addLine(Text::tr("errors + timeouts"), t.startS, t.failedPerS, palette::red(), 1.4)
             ->setLineStyle(QCPGraph::lsStepLeft);
     yAxis->setRange(0, top * 1.3); // room for the legend above the lines
     fitTimeAxis(run);
     const bool any = run.scheduled - run.notSent > 0;
-    setSubtitle(tr("scheduled %1 · ok %2 · errors %3 · timeouts %4 · not sent %5")
+    setSubtitle(Text::tr("scheduled %1 · ok %2 · errors %3 · timeouts %4 · not sent %5")
                     .arg(run.scheduled)
                     .arg(run.ok)
                     .arg(run.errors)
@@ -266,28 +263,30 @@ void RunPlot::showRates(const RunSeries& run)
 
 void RunPlot::showLateness(const RunSeries& run)
 {
-    setTitle(tr("Lateness over time (send − schedule)"));
+    setTitle(Text::tr("Lateness over time (send − schedule)"));
     const RunTimeline& t = run.timeline;
-    const bool any = showLogSteps(run, tr("Lateness (ms, log scale)"),
-                                  {{tr("max"), &t.latenessMaxMs, QColor(0xaa, 0xaa, 0xaa), 1.0},
-                                   {tr("p99"), &t.latenessP99Ms, palette::red(), 1.6},
-                                   {tr("p50"), &t.latenessP50Ms, palette::blue(), 1.8}},
-                                  t.latenessP50Ms);
-    setSubtitle(any ? tr("%1, by schedule time; below 1 µs drawn at 1 µs").arg(perBucket(t.bucketS))
-                    : QString());
+    const bool any =
+        showLogSteps(run, Text::tr("Lateness (ms, log scale)"),
+                     {{Text::tr("max"), &t.latenessMaxMs, QColor(0xaa, 0xaa, 0xaa), 1.0},
+                      {Text::tr("p99"), &t.latenessP99Ms, palette::red(), 1.6},
+                      {Text::tr("p50"), &t.latenessP50Ms, palette::blue(), 1.8}},
+                     t.latenessP50Ms);
+    setSubtitle(
+        any ? Text::tr("%1, by schedule time; below 1 µs drawn at 1 µs").arg(perBucket(t.bucketS))
+            : QString());
     setNoData(!any);
 }
 
 void RunPlot::showColdStarts(const RunSeries& run)
 {
-    setTitle(tr("Cold starts over time"));
+    setTitle(Text::tr("Cold starts over time"));
     const RunTimeline& t = run.timeline;
-    yAxis->setLabel(t.bucketS == 1 ? tr("Cold starts per second")
-                                   : tr("Cold starts per %1 s").arg(t.bucketS));
+    yAxis->setLabel(t.bucketS == 1 ? Text::tr("Cold starts per second")
+                                   : Text::tr("Cold starts per %1 s").arg(t.bucketS));
     yAxis->setNumberFormat(QStringLiteral("f"));
     yAxis->setNumberPrecision(0);
     auto* bars = new QCPBars(xAxis, yAxis);
-    bars->setName(tr("cold replies"));
+    bars->setName(Text::tr("cold replies"));
     bars->setWidthType(QCPBars::wtPlotCoords);
     bars->setWidth(t.bucketS);
     QVector<double> keys, values;
@@ -303,7 +302,7 @@ void RunPlot::showColdStarts(const RunSeries& run)
     yAxis->setRange(0, top * 1.15);
     fitTimeAxis(run);
     setSubtitle(run.coldKnown
-                    ? tr("%1 cold starts among %2 replies").arg(run.coldStarts).arg(run.ok)
+                    ? Text::tr("%1 cold starts among %2 replies").arg(run.coldStarts).arg(run.ok)
                     : QString());
     setNoData(!run.coldKnown);
 }
