@@ -12,6 +12,7 @@
 #include <QGraphicsLayout>
 #include <QLegend>
 #include <QLineSeries>
+#include <QLogValueAxis>
 #include <QMenu>
 #include <QPainter>
 #include <QPdfWriter>
@@ -82,10 +83,35 @@ int LiveChart::addLine(const QString& name, const QColor& color, Qt::PenStyle st
     line.merge = merge;
     chart()->addSeries(line.series);
     line.series->attachAxis(m_time);
-    line.series->attachAxis(m_value);
+    if (m_log)
+        line.series->attachAxis(m_log);
+    else
+        line.series->attachAxis(m_value);
     m_lines.push_back(line);
     applyTheme();
     return int(m_lines.size()) - 1;
+}
+
+void LiveChart::setLogScale(double floor)
+{
+    if (m_log)
+        return;
+    m_floor = floor;
+    m_log = new QLogValueAxis;
+    m_log->setBase(10);
+    m_log->setTitleText(m_value->titleText());
+    m_log->setLabelFormat(QStringLiteral("%g"));
+    m_log->setMinorTickCount(-1);
+    chart()->addAxis(m_log, Qt::AlignLeft);
+    for (Line& line : m_lines) {
+        line.series->detachAxis(m_value);
+        line.series->attachAxis(m_log);
+    }
+    chart()->removeAxis(m_value);
+    delete m_value;
+    m_value = nullptr;
+    applyTheme();
+    updateAxes();
 }
 
 void LiveChart::setMaxPoints(int points)
@@ -126,7 +152,7 @@ void LiveChart::append(double tS, const std::vector<double>& values)
         if (!std::isfinite(values[i]))
             continue;
         Line& line = m_lines[i];
-        line.points.append(QPointF(tS, values[i]));
+        line.points.append(QPointF(tS, m_log ? std::max(values[i], m_floor) : values[i]));
         if (line.points.size() > m_maxPoints)
             decimate(line);
         line.series->replace(line.points);
@@ -155,14 +181,22 @@ void LiveChart::decimate(Line& line)
 
 void LiveChart::updateAxes()
 {
-    double end = 10, top = 0;
+    double end = 10, top = 0, bottom = HUGE_VAL;
     for (const Line& line : m_lines)
         for (const QPointF& p : line.points) {
             end = std::max(end, p.x());
             top = std::max(top, p.y());
+            bottom = std::min(bottom, p.y());
         }
     setZeroBasedRange(m_time, end, 6);
-    setZeroBasedRange(m_value, top > 0 ? top * 1.1 : 1.0, 4);
+    if (!m_log) {
+        setZeroBasedRange(m_value, top > 0 ? top * 1.1 : 1.0, 4);
+        return;
+    }
+    // Whole decades around the data, at least one.
+    const double lo = std::pow(10.0, std::floor(std::log10(std::isfinite(bottom) ? bottom : 1.0)));
+    const double hi = std::pow(10.0, std::ceil(std::log10(std::max(top, m_floor) * 1.05)));
+    m_log->setRange(lo, std::max(hi, lo * 10));
 }
 
 void LiveChart::applyTheme()

@@ -8,6 +8,7 @@
 #include <vector>
 
 class QLineSeries;
+class QLogValueAxis;
 class QValueAxis;
 
 namespace traceload {
@@ -16,8 +17,8 @@ namespace traceload {
 // appended to a few times a second. Each line keeps at most maxPoints() points: when
 // full, neighbouring older points are merged pairwise (averaged, or by their maximum so
 // that spikes stay visible), so an hour-long run costs as much per frame as a
-// one-minute run. The y axis starts at 0 and grows with the data. Exports as PNG, PDF or
-// SVG (context menu or save()).
+// one-minute run. The y axis starts at 0 and grows with the data (or is logarithmic, in
+// whole decades). Exports as PNG, PDF or SVG (context menu or save()).
 class LiveChart : public QChartView
 {
     Q_OBJECT
@@ -34,6 +35,8 @@ public:
     // Returns the line's index for append().
     int addLine(const QString& name, const QColor& color, Qt::PenStyle style = Qt::SolidLine,
                 Merge merge = Merge::Average);
+    // A logarithmic value axis; values below `floor` are drawn at `floor`.
+    void setLogScale(double floor);
     void setMaxPoints(int points); // >= 16; default 600
     int maxPoints() const { return m_maxPoints; }
     int pointCount() const; // of the longest line
@@ -77,6 +80,8 @@ private:
     std::vector<Line> m_lines;
     QValueAxis* m_time = nullptr;
     QValueAxis* m_value = nullptr;
+    QLogValueAxis* m_log = nullptr; // replaces m_value when set
+    double m_floor = 0;
 };
 
 } // namespace traceload

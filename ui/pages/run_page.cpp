@@ -52,7 +52,7 @@ RunPage::RunPage(Pipeline* pipeline, StageJobRunner* jobs, QWidget* parent)
     : StagePage(Stage::Run, pipeline, jobs, parent), m_speedup(new QDoubleSpinBox(this)),
       m_timeout(new QDoubleSpinBox(this)), m_outDir(new QLineEdit(this)),
       m_thresholds(new ThresholdList(this)),
-      m_teardown(new QCheckBox(tr("Tear the deployment down when the run ends"), this)),
+      m_teardown(new QCheckBox(tr("Tear down after the run"), this)),
       m_start(new QPushButton(tr("Start"), this)), m_stop(new QPushButton(tr("Stop"), this)),
       m_needs(new QLabel(this)), m_tabs(new QTabWidget(this)), m_live(new LiveRunPanel(this)),
       m_results(new RunResultsView(this)), m_runner(new InvokerRunner(this))
@@ -74,6 +74,8 @@ RunPage::RunPage(Pipeline* pipeline, StageJobRunner* jobs, QWidget* parent)
     auto* outRow = new QHBoxLayout;
     outRow->addWidget(m_outDir, 1);
     outRow->addWidget(browse);
+    m_teardown->setToolTip(tr("Tear the deployment down when the run ends, however it ends "
+                              "(finished, stopped, failed, or the window closed)"));
     m_start->setToolTip(tr("Replay the current load against the current deployment"));
     m_stop->setToolTip(tr("Stop scheduling; calls in flight get up to 5 s, then the partial "
                           "results are written"));
@@ -91,6 +93,9 @@ RunPage::RunPage(Pipeline* pipeline, StageJobRunner* jobs, QWidget* parent)
         exportMenu->addAction(name, this, [this, format] { askForExport(format); });
     exportButton->setMenu(exportMenu);
     m_needs->setWordWrap(true);
+    m_needs->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    // A wrapped label in this column gets one line's height otherwise.
+    m_needs->setMinimumHeight(m_needs->fontMetrics().lineSpacing() * 6);
     m_needs->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto* form = new QFormLayout;
@@ -114,7 +119,7 @@ RunPage::RunPage(Pipeline* pipeline, StageJobRunner* jobs, QWidget* parent)
     controlsLayout->addLayout(more);
     auto* controls = new QWidget(this);
     controls->setLayout(controlsLayout);
-    controls->setMaximumWidth(380);
+    controls->setFixedWidth(380);
 
     m_tabs->addTab(m_live, tr("Live"));
     m_tabs->addTab(m_results, tr("Results"));

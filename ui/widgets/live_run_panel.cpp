@@ -38,9 +38,10 @@ double ms(std::int64_t us)
 } // namespace
 
 LiveRunPanel::LiveRunPanel(QWidget* parent)
-    : QWidget(parent), m_latency(new LiveChart(tr("Latency"), tr("ms"), this)),
+    : QWidget(parent),
+      m_latency(new LiveChart(tr("Latency (send → reply)"), tr("ms (log scale)"), this)),
       m_rates(new LiveChart(tr("Calls per second"), tr("calls/s"), this)),
-      m_lateness(new LiveChart(tr("Lateness (send − schedule)"), tr("ms"), this)),
+      m_lateness(new LiveChart(tr("Lateness (send − schedule)"), tr("ms (log scale)"), this)),
       m_failures(new LiveChart(tr("Errors and timeouts"), tr("calls so far"), this)),
       m_cold(new LiveChart(tr("Cold starts"), tr("per second"), this)),
       m_progress(new QProgressBar(this)), m_progressText(new QLabel(this)),
@@ -61,6 +62,9 @@ LiveRunPanel::LiveRunPanel(QWidget* parent)
     m_failures->addLine(tr("timeouts"), palette::orange(), Qt::SolidLine, Merge::Maximum);
     m_cold->addLine(tr("cold starts/s"), palette::purple(), Qt::SolidLine, Merge::Maximum);
     m_charts = {m_rates, m_latency, m_lateness, m_failures, m_cold};
+    // p50 and p99 are often decades apart; below 1 µs is drawn at 1 µs.
+    m_latency->setLogScale(0.001);
+    m_lateness->setLogScale(0.001);
 
     m_progress->setRange(0, 1000);
     m_progress->setTextVisible(false);

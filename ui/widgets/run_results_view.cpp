@@ -7,7 +7,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QGridLayout>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -24,36 +23,27 @@ RunResultsView::RunResultsView(QWidget* parent)
     : QWidget(parent), m_summary(new RunSummaryPanel(this)), m_tabs(new QTabWidget(this)),
       m_compareCdf(new FigurePanel(this)), m_compareRates(new FigurePanel(this))
 {
-    auto* figures = new QWidget(this);
-    auto* grid = new QGridLayout(figures);
-    grid->setContentsMargins(0, 0, 0, 0);
-    for (int i = 0; i < 5; ++i) {
-        auto* panel = new FigurePanel(figures);
-        panel->setMinimumSize(240, 180);
+    // One figure per tab: the figures are made for a full plot area, not for thumbnails.
+    const QString titles[] = {tr("Latency CDF"), tr("Latency"), tr("Rates"), tr("Lateness"),
+                              tr("Cold starts")};
+    for (const QString& title : titles) {
+        auto* panel = new FigurePanel(m_tabs);
         m_runPanels.push_back(panel);
-        // CDF and rates large on top, the three time series below.
-        if (i < 2)
-            grid->addWidget(panel, 0, i * 3, 1, 3);
-        else
-            grid->addWidget(panel, 1, (i - 2) * 2, 1, 2);
+        m_tabs->addTab(panel, title);
     }
-    auto* split = new QSplitter(Qt::Horizontal, this);
+    m_tabs->addTab(m_compareCdf, tr("Compare: latency"));
+    m_tabs->addTab(m_compareRates, tr("Compare: rates"));
+    m_tabs->setDocumentMode(true);
+    // The summary above the figures, which need the page's whole width to be readable.
+    auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_summary);
-    split->addWidget(figures);
+    split->addWidget(m_tabs);
     split->setStretchFactor(1, 3);
-    m_summary->setMinimumWidth(260);
-
-    auto* compare = new QWidget(this);
-    auto* compareLayout = new QHBoxLayout(compare);
-    compareLayout->setContentsMargins(0, 0, 0, 0);
-    compareLayout->addWidget(m_compareCdf);
-    compareLayout->addWidget(m_compareRates);
-
-    m_tabs->addTab(split, tr("Summary and figures"));
-    m_tabs->addTab(compare, tr("Compare runs"));
+    split->setSizes({250, 600});
+    m_summary->setMinimumHeight(120);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_tabs);
+    layout->addWidget(split);
     for (FigurePanel* panel : {m_compareCdf, m_compareRates})
         connect(panel, &FigurePanel::exported, this, &RunResultsView::exported);
     for (FigurePanel* panel : m_runPanels) {
@@ -77,7 +67,8 @@ void RunResultsView::showRun(RunView run)
         m_runPanels[i]->setFigure(std::move(set[i].figure));
     }
     drawComparison();
-    m_tabs->setCurrentIndex(0);
+    if (m_tabs->currentIndex() >= int(m_runPanels.size()))
+        m_tabs->setCurrentIndex(0);
 }
 
 void RunResultsView::setComparison(RunView other)
@@ -89,7 +80,7 @@ void RunResultsView::setComparison(RunView other)
 
 void RunResultsView::showComparisonTab()
 {
-    m_tabs->setCurrentIndex(1);
+    m_tabs->setCurrentWidget(m_compareCdf);
 }
 
 void RunResultsView::drawComparison()

@@ -29,8 +29,9 @@ struct RunView
 };
 
 // A finished run: the summary panel next to the run figures that `--batch plot --run`
-// writes (latency CDF, latency over time, rates, lateness, cold starts), and a second tab
-// that overlays the latency CDFs and rates of this run and the one shown before it.
+// writes (latency CDF, latency over time, rates, lateness, cold starts; one tab each), and
+// two more tabs that overlay the latency CDFs and rates of this run and the one shown
+// before it.
 class RunResultsView : public QWidget
 {
     Q_OBJECT

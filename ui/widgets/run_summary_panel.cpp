@@ -33,6 +33,21 @@ QString row(const QString& name, const QString& value)
         .arg(name.toHtmlEscaped(), value);
 }
 
+// A threshold's measured value in the unit its metric is written in.
+QString thresholdValue(const ThresholdResult& t)
+{
+    if (!t.value)
+        return RunSummaryPanel::tr("nothing to measure");
+    const QString metric = t.expr.section(u'.', 0, 0).trimmed();
+    if (metric == u"latency" || metric == u"response" || metric == u"lateness")
+        return RunPlot::formatMs(*t.value / 1e3);
+    if (metric == u"rate")
+        return RunSummaryPanel::tr("%1/s").arg(*t.value, 0, 'f', 1);
+    if (t.expr.section(u'.', 1).startsWith(u"rate"))
+        return QStringLiteral("%1 %").arg(*t.value * 100, 0, 'g', 3);
+    return QString::number(*t.value, 'g', 6);
+}
+
 } // namespace
 
 RunSummaryPanel::RunSummaryPanel(QWidget* parent) : QWidget(parent), m_label(new QLabel(this))
@@ -127,7 +142,7 @@ void RunSummaryPanel::showRun(const QString& folder, const RunSeries& series,
             html += QStringLiteral("<span style=\"color:%1\">%2</span> %3 %4<br>")
                         .arg(t.passed ? QStringLiteral("#2ca02c") : QStringLiteral("#d62728"),
                              t.passed ? tr("✔ passed") : tr("✘ failed"), t.expr.toHtmlEscaped(),
-                             t.value ? tr("(value %1)").arg(*t.value) : tr("(nothing to measure)"));
+                             tr("(%1)").arg(thresholdValue(t)));
         html += QStringLiteral("</p>");
     }
     for (const QString& w : warnings)

@@ -118,6 +118,18 @@ void checkRunFolder(const QString& folder, bool cancelled)
              QDir(folder).filePath(QStringLiteral("load.json")));
 }
 
+// TRACELOAD_SCREENSHOTS=DIR: the window is saved there at two moments of the session.
+QString screenshotDir()
+{
+    return qEnvironmentVariable("TRACELOAD_SCREENSHOTS");
+}
+
+void screenshot(QWidget& window, const QString& name)
+{
+    if (!screenshotDir().isEmpty())
+        window.grab().save(QDir(screenshotDir()).filePath(name));
+}
+
 void checkCountersAddUp(const LiveSnapshot& s)
 {
     QVERIFY(s.finished);
@@ -201,6 +213,7 @@ private slots:
         QVERIFY(run->results()->summary()->text().contains(QStringLiteral("✘ failed")));
         QCOMPARE(run->figurePanels().size(), 7);
         QVERIFY2(probe.maxMs < 2000, qPrintable(QString::number(probe.maxMs)));
+        screenshot(w, QStringLiteral("run-page-finished.png"));
 
         // Every chart exports, in each format.
         const QString charts = dir.filePath(QStringLiteral("charts"));
@@ -224,6 +237,10 @@ private slots:
         buttonNamed(run, QStringLiteral("Start"))->click();
         QTRY_VERIFY_WITH_TIMEOUT(run->isRunning() && run->livePanel()->lastSnapshot().issued > 100,
                                  kTimeoutMs);
+        if (!screenshotDir().isEmpty()) {
+            QTRY_VERIFY_WITH_TIMEOUT(run->livePanel()->snapshotCount() > 24, kTimeoutMs);
+            screenshot(w, QStringLiteral("run-page-running.png"));
+        }
         buttonNamed(run, QStringLiteral("Stop"))->click();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, kTimeoutMs);
         QTRY_VERIFY(!run->isBusy());
