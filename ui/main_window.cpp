@@ -9,6 +9,7 @@
 #include "pages/mapping_page.h"
 #include "pages/placeholder_page.h"
 #include "pages/proxies_page.h"
+#include "pages/run_page.h"
 #include "pages/trace_page.h"
 #include "widgets/figure_panel.h"
 #include "widgets/log_panel.h"
@@ -106,11 +107,7 @@ void MainWindow::createPages()
         tr("Deploying the proxies from the window comes next. Meanwhile: traceload --batch "
            "deploy --workspace FILE (File > Save Workspace first)."),
         m_pipeline, m_jobs, this);
-    auto* run = new PlaceholderPage(
-        Stage::Run,
-        tr("Running the load with live charts comes next. Meanwhile: traceload --batch run "
-           "--workspace FILE, then open its run folder with traceload --batch plot --run."),
-        m_pipeline, m_jobs, this);
+    auto* run = new RunPage(m_pipeline, m_jobs, this);
     m_pages = {trace, proxies, mapping, load, deploy, run};
     for (StagePage* page : m_pages) {
         m_stack->addWidget(page);
@@ -133,6 +130,10 @@ void MainWindow::createPages()
         askForSavePath(tr("Export mapping"), tr("Mapping (*.json)"), QStringLiteral("json"),
                        [this](const QString& path) { exportMapping(path); });
     });
+    connect(run, &RunPage::info, this,
+            [this](const QString& text) { m_log->add(LogPanel::Level::Info, text); });
+    connect(run, &RunPage::error, this,
+            [this](const QString& text) { m_log->add(LogPanel::Level::Error, text); });
     connect(load, &LoadPage::exportLoadRequested, this, [this] {
         askForSavePath(tr("Export load"), tr("Load (*.json)"), QStringLiteral("json"),
                        [this](const QString& path) { exportLoad(path); });
@@ -148,6 +149,10 @@ void MainWindow::createMenus()
     file->addAction(tr("Open &Config…"), this, [this] { askForPath(InputKind::Config); });
     file->addAction(tr("Open &Mapping…"), this, [this] { askForPath(InputKind::Mapping); });
     file->addAction(tr("Open &Load…"), this, [this] { askForPath(InputKind::Load); });
+    file->addAction(tr("Open R&un Folder…"), this, [this] {
+        showStage(Stage::Run);
+        static_cast<RunPage*>(page(Stage::Run))->askForRunFolder();
+    });
     file->addAction(tr("Open &Workspace…"), QKeySequence(QStringLiteral("Ctrl+Shift+O")), this,
                     [this] { askForPath(InputKind::Workspace); });
     m_recentMenu = file->addMenu(tr("Open &Recent"));
@@ -331,6 +336,14 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    // A run in progress is stopped and its partial results written first (no dialog).
+    if (auto* run = static_cast<RunPage*>(page(Stage::Run)); run->isBusy()) {
+        event->ignore();
+        m_log->add(LogPanel::Level::Info,
+                   tr("Stopping the run and writing its results before closing…"));
+        run->finishThen([this] { close(); });
+        return;
+    }
     if (m_closeConfirmed || !isWindowModified() || m_workspacePath.isEmpty()) {
         m_jobs->cancelAll();
         event->accept();

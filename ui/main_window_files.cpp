@@ -5,6 +5,7 @@
 #include "load/load_file.h"
 #include "main_window.h"
 #include "mapping/mapper.h"
+#include "pages/run_page.h"
 #include "pages/stage_page.h"
 #include "widgets/figure_panel.h"
 #include "widgets/log_panel.h"
@@ -81,11 +82,10 @@ bool MainWindow::openPath(const QString& path, InputKind kind)
     case InputKind::Workspace:
         return openWorkspace(absolute);
     case InputKind::RunFolder:
-        m_log->add(LogPanel::Level::Warning,
-                   tr("%1 is a run folder; the Run page that shows run folders comes next. "
-                      "Meanwhile: traceload --batch plot --run %1")
-                       .arg(QDir::toNativeSeparators(absolute)));
-        return false;
+        showStage(Stage::Run);
+        static_cast<RunPage*>(page(Stage::Run))->openRunFolder(absolute);
+        addRecent(absolute);
+        return true;
     case InputKind::Unknown:
         m_log->add(LogPanel::Level::Error,
                    tr("%1: not a trace folder, profile, config, mapping, load or workspace")

@@ -216,6 +216,8 @@ void Invoker::Impl::complete(int shard)
                 rec.instance = internInstance(reply->instance);
             }
             stats.recordOk(shard, rec.latencyUs, rec.responseUs());
+            if (rec.cold == 1)
+                stats.recordCold(shard);
         } else {
             if (code == grpc::StatusCode::DEADLINE_EXCEEDED) {
                 rec.status = InvocationStatus::Timeout;

@@ -75,6 +75,12 @@ void LiveStats::recordTimeout(int shard)
     c.store(c.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
 }
 
+void LiveStats::recordCold(int shard)
+{
+    auto& c = m_shards[shard]->cold;
+    c.store(c.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
+}
+
 std::uint64_t LiveStats::completed() const
 {
     std::uint64_t n = 0;
@@ -100,6 +106,7 @@ LiveSnapshot LiveStats::snapshot() const
         snap.ok += s->ok.load(std::memory_order_relaxed);
         snap.errors += s->errors.load(std::memory_order_relaxed);
         snap.timeouts += s->timeouts.load(std::memory_order_relaxed);
+        snap.coldStarts += s->cold.load(std::memory_order_relaxed);
     }
     m_lateness.copyInto(current->lateness);
     snap.issued = m_issued.load(std::memory_order_relaxed);

@@ -33,7 +33,8 @@ struct LiveSnapshot
     std::uint64_t timeouts = 0;
     std::uint64_t notSent = 0; // known only at the end (cancel)
     std::uint64_t inFlight = 0;
-    int slot = 0; // the slot being replayed
+    std::uint64_t coldStarts = 0; // ok replies that said cold (emulator replies only)
+    int slot = 0;                 // the slot being replayed
     int slotCount = 0;
     double windowS = 0;   // length of the "window" statistics
     double issueRate = 0; // calls/s sent over the window
@@ -69,6 +70,8 @@ public:
     void recordOk(int shard, std::int64_t latencyUs, std::int64_t responseUs);
     void recordError(int shard);
     void recordTimeout(int shard);
+    // After recordOk() for a reply that reported a cold start.
+    void recordCold(int shard);
 
     std::uint64_t issued() const { return m_issued.load(std::memory_order_relaxed); }
     std::uint64_t completed() const;
@@ -84,6 +87,7 @@ private:
         std::atomic<std::uint64_t> ok{0};
         std::atomic<std::uint64_t> errors{0};
         std::atomic<std::uint64_t> timeouts{0};
+        std::atomic<std::uint64_t> cold{0};
     };
     struct Cumulative
     {
