@@ -172,8 +172,8 @@ void MainWindow::createMenus()
                        [this](const QString& path) { saveWorkspace(path); });
     });
     file->addSeparator();
-    file->addAction(tr("&Export Figures of This Page…"), QKeySequence(QStringLiteral("Ctrl+E")), this,
-                    &MainWindow::exportPageFigures);
+    file->addAction(tr("&Export Figures of This Page…"), QKeySequence(QStringLiteral("Ctrl+E")),
+                    this, &MainWindow::exportPageFigures);
     file->addAction(tr("Export load.&json…"), this, [this] {
         askForSavePath(tr("Export load"), tr("Load (*.json)"), QStringLiteral("json"),
                        [this](const QString& path) { exportLoad(path); });
@@ -189,7 +189,12 @@ void MainWindow::createMenus()
         m_navigation->setCurrentRow((m_navigation->currentRow() + kStageCount - 1) % kStageCount);
     });
     QMenu* job = menuBar()->addMenu(tr("&Job"));
-    job->addAction(tr("&Cancel"), QKeySequence(Qt::Key_Escape), m_jobs, &StageJobRunner::cancelAll);
+    job->addAction(tr("&Cancel"), QKeySequence(Qt::Key_Escape), this, [this] {
+        m_jobs->cancelAll();
+        // A run stops as its Stop button stops it: the partial results are written.
+        if (auto* run = static_cast<RunPage*>(page(Stage::Run)); run->isRunning())
+            run->stop();
+    });
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About TraceLoad"), this, [this] {
         auto* box = new QMessageBox(QMessageBox::Information, tr("About TraceLoad"),

@@ -85,7 +85,7 @@ void StagePage::updateHeader()
         text = tr("Up to date.");
         break;
     case StageStatus::Running:
-        text = tr("Computing…");
+        text = m_stage == Stage::Run ? tr("Running…") : tr("Computing…");
         break;
     case StageStatus::Stale:
         text = inputsReady ? tr("Out of date: an input changed since this was computed.")
