@@ -64,14 +64,32 @@ QString CommandRunner::quoteForDisplay(const QString& argument)
     return u'\'' + quoted + u'\'';
 }
 
+QString CommandLine::display() const
+{
+    QStringList shown{CommandRunner::quoteForDisplay(program)};
+    for (const QString& a : arguments)
+        shown << CommandRunner::quoteForDisplay(a);
+    return shown.join(u' ');
+}
+
+CommandLine CommandRunner::shellCommand(const QString& command, const QString& workingDirectory)
+{
+    return {QStringLiteral("bash"), {QStringLiteral("-c"), command}, workingDirectory};
+}
+
 CommandResult CommandRunner::run(const QString& program, const QStringList& arguments,
                                  const QString& workingDirectory) const
 {
+    return run(CommandLine{program, arguments, workingDirectory});
+}
+
+CommandResult CommandRunner::run(const CommandLine& command) const
+{
+    const QString& program = command.program;
+    const QStringList& arguments = command.arguments;
+    const QString& workingDirectory = command.workingDirectory;
     CommandResult result;
-    QStringList shown{quoteForDisplay(program)};
-    for (const QString& a : arguments)
-        shown << quoteForDisplay(a);
-    result.commandLine = shown.join(u' ');
+    result.commandLine = command.display();
     result.workingDirectory = workingDirectory;
 
     QProcess process;
@@ -114,7 +132,7 @@ CommandResult CommandRunner::run(const QString& program, const QStringList& argu
 CommandResult CommandRunner::runShell(const QString& command, const QString& workingDirectory) const
 {
     m_log.message(tr("running in %1: %2").arg(workingDirectory, command));
-    return run(QStringLiteral("bash"), {QStringLiteral("-c"), command}, workingDirectory);
+    return run(shellCommand(command, workingDirectory));
 }
 
 } // namespace traceload

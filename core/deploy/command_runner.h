@@ -8,6 +8,20 @@ namespace traceload {
 
 class DeploymentLog;
 
+// One external command as it is run: program, argument list (no shell) and folder. The
+// deployment preview lists these, and the backends run exactly these.
+struct CommandLine
+{
+    QString program;
+    QStringList arguments;
+    QString workingDirectory; // empty: the current folder
+
+    // Program and arguments, shell-quoted: what deploy.log shows after "$ ".
+    QString display() const;
+
+    bool operator==(const CommandLine&) const = default;
+};
+
 // What happened to one external command.
 struct CommandResult
 {
@@ -41,9 +55,14 @@ class CommandRunner
 public:
     CommandRunner(DeploymentLog& log, int timeoutMs);
 
+    CommandResult run(const CommandLine& command) const;
     CommandResult run(const QString& program, const QStringList& arguments,
                       const QString& workingDirectory = {}) const;
+    // Shows "running in <folder>: <command>" first, then runs shellCommand(...).
     CommandResult runShell(const QString& command, const QString& workingDirectory) const;
+
+    // The user's own command through `bash -c` in the given folder.
+    static CommandLine shellCommand(const QString& command, const QString& workingDirectory);
 
     // Absolute path of a program found on PATH, empty when absent.
     static QString findProgram(const QString& name);

@@ -2,6 +2,7 @@
 
 #include "command_runner.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace traceload {
@@ -60,6 +61,14 @@ void DeploymentLog::command(const CommandResult& r)
     }
     const std::lock_guard lock(m_mutex);
     writeLocked(entry);
+    if (m_echo) {
+        // The exit status of every command, so that a command log on screen is complete.
+        const QString seconds = QString::number(double(r.elapsedMs) / 1000.0, 'f', 1);
+        m_echo(r.ok() ? QCoreApplication::translate("traceload", "%1 → exit 0 (%2 s)")
+                            .arg(r.commandLine, seconds)
+                      : QCoreApplication::translate("traceload", "%1 → failed: %2 (%3 s)")
+                            .arg(r.commandLine, r.failureText(), seconds));
+    }
 }
 
 void DeploymentLog::note(const QString& text)

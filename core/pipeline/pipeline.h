@@ -85,8 +85,11 @@ public:
     // says what is missing otherwise.
     bool canRun(Stage stage, QString* why = nullptr) const;
     // Throws InputError (why) when !canRun. Trace, Proxies, Mapping, Load and Deployment
-    // have tasks; a Run's value comes from the invoker through accept().
-    StageTask task(Stage stage, std::function<void(const QString&)> message = {}) const;
+    // have tasks; a Run's value comes from the invoker through accept(). The Deployment task
+    // passes `message` (commands, exit statuses) and `serviceState` (each service's state)
+    // to the backend; both are called from the task's threads.
+    StageTask task(Stage stage, std::function<void(const QString&)> message = {},
+                   ServiceStateSink serviceState = {}) const;
 
     void markRunning(Stage stage, const QByteArray& key);
     // Stores `value` when `key` is still the stage's input key; false (value dropped) when

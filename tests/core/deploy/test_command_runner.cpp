@@ -51,10 +51,18 @@ private slots:
         QVERIFY2(text.contains("stderr: oops"), text.constData());
         QVERIFY2(text.contains("stdout: out"), text.constData());
 
-        // A user's command is shown before it runs.
+        // A user's command is shown before it runs, and its exit status after.
         const CommandRunner shell(echoing, 10000);
         QVERIFY(shell.runShell(QStringLiteral("true"), dir.path()).ok());
-        QCOMPARE(shown, QStringList{QStringLiteral("running in %1: true").arg(dir.path())});
+        QCOMPARE(shown.size(), 2);
+        QCOMPARE(shown[0], QStringLiteral("running in %1: true").arg(dir.path()));
+        QVERIFY2(shown[1].startsWith(QStringLiteral("bash -c true → exit 0 (")),
+                 qPrintable(shown[1]));
+        QVERIFY(!shell.run(QStringLiteral("bash"), {QStringLiteral("-c"), QStringLiteral("exit 4")})
+                     .ok());
+        QVERIFY2(
+            shown.last().startsWith(QStringLiteral("bash -c 'exit 4' → failed: exit code 4 (")),
+            qPrintable(shown.last()));
     }
 
     void missingProgram()
