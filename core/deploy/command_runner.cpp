@@ -3,6 +3,7 @@
 #include "deployment_log.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRegularExpression>
@@ -34,6 +35,8 @@ QString CommandResult::failureText() const
 {
     if (!started)
         return tr("could not start: %1").arg(errorText);
+    if (cancelled)
+        return tr("cancelled and killed after %1 s").arg(double(elapsedMs) / 1000.0, 0, 'f', 1);
     if (timedOut)
         return tr("timed out after %1 s and was killed").arg(double(elapsedMs) / 1000.0, 0, 'f', 1);
     QString text = crashed ? tr("crashed") : tr("exit code %1").arg(exitCode);
@@ -45,7 +48,8 @@ QString CommandResult::failureText() const
     return text;
 }
 
-CommandRunner::CommandRunner(DeploymentLog& log, int timeoutMs) : m_log(log), m_timeoutMs(timeoutMs)
+CommandRunner::CommandRunner(DeploymentLog& log, int timeoutMs, const JobControl* job)
+    : m_log(log), m_timeoutMs(timeoutMs), m_job(job)
 {
 }
 
@@ -111,17 +115,33 @@ CommandResult CommandRunner::run(const CommandLine& command) const
     }
     result.started = true;
     const qint64 pid = process.processId();
-    if (!process.waitForFinished(m_timeoutMs)) {
-        result.timedOut = process.state() != QProcess::NotRunning;
-        if (result.timedOut) {
-            if (pid > 0)
-                ::kill(-pid_t(pid), SIGKILL);
-            process.kill();
-            process.waitForFinished(5000);
+    const QDeadlineTimer deadline =
+        m_timeoutMs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(m_timeoutMs);
+    while (true) {
+        // In slices when the job can be cancelled, else in one wait.
+        const qint64 remaining = deadline.remainingTime(); // -1: forever
+        const qint64 slice =
+            m_job ? (remaining < 0 ? 50 : std::min<qint64>(50, remaining)) : remaining;
+        if (process.waitForFinished(int(slice)) || process.state() == QProcess::NotRunning)
+            break;
+        if (m_job && m_job->isCancelled()) {
+            result.cancelled = true;
+            break;
+        }
+        if (deadline.hasExpired()) {
+            result.timedOut = true;
+            break;
         }
     }
+    if (result.timedOut || result.cancelled) {
+        if (pid > 0)
+            ::kill(-pid_t(pid), SIGKILL);
+        process.kill();
+        process.waitForFinished(5000);
+    }
     result.elapsedMs = timer.elapsed();
-    result.crashed = !result.timedOut && process.exitStatus() == QProcess::CrashExit;
+    result.crashed =
+        !result.timedOut && !result.cancelled && process.exitStatus() == QProcess::CrashExit;
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     result.standardOutput = process.readAllStandardOutput();
     result.standardError = process.readAllStandardError();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/job_control.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -29,6 +31,7 @@ struct CommandResult
     QString workingDirectory;
     bool started = false; // false: missing or not executable (see errorText)
     bool timedOut = false;
+    bool cancelled = false; // the job was cancelled while it ran: killed with its group
     bool crashed = false;
     int exitCode = -1;
     QString errorText; // why it did not start
@@ -36,7 +39,7 @@ struct CommandResult
     QByteArray standardError;
     qint64 elapsedMs = 0;
 
-    bool ok() const { return started && !timedOut && !crashed && exitCode == 0; }
+    bool ok() const { return started && !timedOut && !cancelled && !crashed && exitCode == 0; }
     // "exit code 1: <last lines of stderr>", "timed out after 30 s", "could not start: ...".
     QString failureText() const;
 };
@@ -46,14 +49,17 @@ struct CommandResult
 // the deployment log. Only the user's own pre/post-deployment commands go through
 // `bash -c` (runShell), and those are shown on the console before they run.
 //
-// Every command runs in its own process group, so that a timeout kills the whole tree
-// (a `bash -c` and what it started), not only its first process. Safe to call from
+// Every command runs in its own process group, so that a timeout or a cancelled job kills
+// the whole tree (a `bash -c` and what it started), not only its first process. Safe to call
+// from
 // several threads at once: each call owns its QProcess and blocks in waitForFinished
-// (no event loop needed).
+// (no event loop needed), looking at the job's cancel token every 50 ms.
 class CommandRunner
 {
 public:
-    CommandRunner(DeploymentLog& log, int timeoutMs);
+    // job (may be null; must outlive the runner): a cancelled job kills the running command
+    // (CommandResult::cancelled).
+    CommandRunner(DeploymentLog& log, int timeoutMs, const JobControl* job = nullptr);
 
     CommandResult run(const CommandLine& command) const;
     CommandResult run(const QString& program, const QStringList& arguments,
@@ -73,6 +79,7 @@ public:
 private:
     DeploymentLog& m_log;
     int m_timeoutMs;
+    const JobControl* m_job;
 };
 
 } // namespace traceload

@@ -37,7 +37,7 @@ public:
                       const ProxyCatalogue& catalogue, const ProxyConfig* config,
                       const JobControl& job, DeploymentLog& log)
         : m_options(options), m_plan(plan), m_catalogue(catalogue), m_config(config), m_job(job),
-          m_log(log), m_runner(log, options.commandTimeoutMs), m_kn(m_runner),
+          m_log(log), m_runner(log, options.commandTimeoutMs, &m_job), m_kn(m_runner),
           m_states(options.serviceState, plan, catalogue)
     {
     }
@@ -106,12 +106,14 @@ void KnativeDeployment::deleteExisting()
 {
     m_log.message(tr("deleting every existing Knative service (--delete-existing)"));
     const CommandResult r = m_kn.deleteAll();
+    checkCancelled();
     if (!r.ok())
         fail({}, tr("command `%1` failed: %2").arg(r.commandLine, r.failureText()), false);
     // kn waits for each deletion by default; wait on the list too, as the seed does.
     const QDeadlineTimer deadline(qint64(m_options.readyTimeoutSeconds) * 1000);
     while (true) {
         const KnativeCli::ListResult list = m_kn.list();
+        checkCancelled();
         if (!list.error.isEmpty())
             fail({}, list.error, false);
         if (list.services.empty())
@@ -135,6 +137,7 @@ void KnativeDeployment::runPreDeploymentCommands()
         m_record.preDeploymentCommands << command;
         m_record.write(m_options.buildDir);
         const CommandResult r = m_runner.runShell(command, folder);
+        checkCancelled();
         if (!r.ok()) {
             const QString what =
                 tr("service '%1': pre-deployment command `%2` (in %3) failed: %4")
@@ -174,6 +177,8 @@ void KnativeDeployment::applyAll()
             }
             m_states.report(i, ServiceState::Applying);
             const CommandResult r = m_kn.apply(work.manifest);
+            if (r.cancelled)
+                return;
             if (!r.ok())
                 return failed(tr("service '%1': command `%2` failed: %3")
                                   .arg(name, r.commandLine, r.failureText()));
@@ -182,6 +187,8 @@ void KnativeDeployment::applyAll()
                     if (stop.load())
                         return;
                     const CommandResult p = m_runner.runShell(c, m_work.commandFolder);
+                    if (p.cancelled)
+                        return;
                     if (!p.ok())
                         return failed(tr("service '%1': post-deployment command `%2` (in %3) "
                                          "failed: %4")
@@ -195,9 +202,9 @@ void KnativeDeployment::applyAll()
             stop.store(true);
         m_job.progress(tr("deploying services"), double(done.load()) / double(count));
     }
+    checkCancelled(); // before a failure: a cancelled command fails too
     if (failure)
         fail(m_plan.services[failure->first].name, failure->second);
-    checkCancelled();
 }
 
 bool KnativeDeployment::updateStatus(const std::vector<KnativeServiceStatus>& list)
@@ -233,6 +240,7 @@ void KnativeDeployment::waitUntilReady()
     while (true) {
         checkCancelled();
         const KnativeCli::ListResult list = m_kn.list();
+        checkCancelled(); // a cancelled `kn` was killed: not an error
         if (!list.error.isEmpty()) {
             // A failing list may be a passing API server hiccup; a hang or garbage is not.
             if (list.fatal || ++failures >= 3)

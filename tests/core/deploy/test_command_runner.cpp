@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
+#include <thread>
 
 using namespace traceload;
 
@@ -98,6 +99,36 @@ private slots:
             ::kill(pid_t(child), 0) != 0 ||
                 test::readText(QStringLiteral("/proc/%1/stat").arg(child)).contains(") Z "),
             10000);
+    }
+
+    void cancelKillsTheWholeGroup()
+    {
+        QTemporaryDir dir;
+        DeploymentLog log(dir.filePath("deploy.log"), false);
+        CancelToken cancel;
+        const JobControl job(&cancel, {});
+        const CommandRunner runner(log, 300000, &job);
+        const QString pidFile = dir.filePath("child.pid");
+        CommandResult r;
+        std::thread worker([&] {
+            r = runner.runShell(QStringLiteral("sleep 300 & echo $! > %1; wait").arg(pidFile),
+                                dir.path());
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(!test::readText(pidFile).trimmed().isEmpty(), 10000);
+        cancel.cancel();
+        worker.join(); // within a few slices, not after the 300 s timeout
+        QVERIFY(r.cancelled);
+        QVERIFY(!r.timedOut);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.failureText().startsWith(QStringLiteral("cancelled and killed")),
+                 qPrintable(r.failureText()));
+        QVERIFY(r.elapsedMs < 60000);
+        const qint64 child = test::readText(pidFile).trimmed().toLongLong();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            ::kill(pid_t(child), 0) != 0 ||
+                test::readText(QStringLiteral("/proc/%1/stat").arg(child)).contains(") Z "),
+            10000);
+        QVERIFY(test::readText(dir.filePath("deploy.log")).contains("-> FAILED: cancelled"));
     }
 };
 

@@ -11,6 +11,7 @@
 #include <QTest>
 #include <map>
 #include <mutex>
+#include <thread>
 
 using namespace traceload;
 
@@ -174,6 +175,48 @@ private slots:
         }
         if (backend == u"knative")
             teardownDeployment(options);
+    }
+
+    // Cancelling while `kn service list` hangs kills it at once; the applied services stay
+    // applying (the record lists them for teardown).
+    void cancelWhileKnHangs()
+    {
+        test::FakeKube kube;
+        test::FakeKube::set("FAKE_KN_HANG", "1");
+        QTemporaryDir dir;
+        const ServicePlan plan = test::smallPlan(3);
+        DeployOptions options = test::fastOptions(dir.filePath("build"));
+        options.commandTimeoutMs = 300000;
+        Recorded recorded;
+        options.serviceState = recorded.sink();
+        CancelToken cancel;
+        const JobControl job(&cancel, {});
+        bool cancelled = false;
+        std::thread worker([&] {
+            try {
+                createDeploymentBackend(QStringLiteral("knative"), options)
+                    ->deploy(plan, test::sample().catalogue, &test::sample().config, job);
+            } catch (const Cancelled&) {
+                cancelled = true;
+            } catch (...) {
+            }
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(kube.countCommands(QStringLiteral("kn service list -o json")) > 0,
+                                 20000);
+        QTest::qWait(200);
+        QElapsedTimer clock;
+        clock.start();
+        cancel.cancel();
+        worker.join();
+        QVERIFY(cancelled);
+        QVERIFY2(clock.elapsed() < 20000, "the hanging kn was waited for, not killed");
+        QCOMPARE(DeploymentRecord::read(options.buildDir)->status, QStringLiteral("cancelled"));
+        for (const ServiceSpec& spec : plan.services)
+            QCOMPARE(recorded.sequence(spec.name).join(u' '), QStringLiteral("pending applying"));
+        test::FakeKube::set("FAKE_KN_HANG", "0");
+        options.serviceState = {};
+        teardownDeployment(options);
+        QVERIFY(kube.services().isEmpty());
     }
 
     // Without a sink nothing is reported and nothing breaks (the batch commands).
