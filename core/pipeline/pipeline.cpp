@@ -315,6 +315,21 @@ void Pipeline::abandon(Stage stage, const QByteArray& key)
     emitChanges(before);
 }
 
+void Pipeline::discard(Stage stage)
+{
+    Slot& s = slot(stage);
+    if (s.value.index() == 0)
+        return;
+    const auto before = statuses();
+    s.value = {};
+    s.valueKey.clear();
+    s.revision = m_nextRevision++; // downstream keys change: their values become stale
+    s.failedKey.clear();
+    s.error.clear();
+    emitChanges(before);
+    emit stageChanged(stage);
+}
+
 void Pipeline::runThrough(Stage stage, const JobControl& job,
                           std::function<void(const QString&)> message)
 {

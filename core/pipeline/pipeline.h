@@ -98,6 +98,9 @@ public:
     void fail(Stage stage, const QByteArray& key, const QString& message);
     // A task that ended without a result (cancelled): the stage shows its earlier state.
     void abandon(Stage stage, const QByteArray& key);
+    // Drops the stage's value because what it describes is gone (a deployment torn down):
+    // the stage becomes Empty and what was computed from it stale.
+    void discard(Stage stage);
 
     // Runs every stage up to and including `stage` that is not Ready, in this thread.
     // Throws what the tasks throw (the failure is recorded first).
