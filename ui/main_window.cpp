@@ -5,6 +5,7 @@
 #include "jobs/stage_job_runner.h"
 #include "load/load_file.h"
 #include "mapping/mapper.h"
+#include "pages/deploy_page.h"
 #include "pages/load_page.h"
 #include "pages/mapping_page.h"
 #include "pages/placeholder_page.h"
@@ -99,11 +100,7 @@ void MainWindow::createPages()
     auto* proxies = new ProxiesPage(m_pipeline, m_jobs, this);
     auto* mapping = new MappingPage(m_pipeline, m_jobs, this);
     auto* load = new LoadPage(m_pipeline, m_jobs, this);
-    auto* deploy = new PlaceholderPage(
-        Stage::Deployment,
-        tr("Deploying the proxies from the window comes next. Meanwhile: traceload --batch "
-           "deploy --workspace FILE (File > Save Workspace first)."),
-        m_pipeline, m_jobs, this);
+    auto* deploy = new DeployPage(m_pipeline, m_jobs, this);
     auto* run = new PlaceholderPage(
         Stage::Run,
         tr("Running the load with live charts comes next. Meanwhile: traceload --batch run "

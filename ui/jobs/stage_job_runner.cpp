@@ -63,10 +63,16 @@ bool StageJobRunner::start(Stage stage)
     }
     cancel(stage);
     auto token = std::make_shared<CancelToken>();
-    const StageTask task = m_pipeline->task(stage, [this](const QString& text) {
-        QMetaObject::invokeMethod(
-            this, [this, text] { emit message(text); }, Qt::QueuedConnection);
-    });
+    const StageTask task = m_pipeline->task(
+        stage,
+        [this](const QString& text) {
+            QMetaObject::invokeMethod(
+                this, [this, text] { emit message(text); }, Qt::QueuedConnection);
+        },
+        [this](const ServiceProgress& p) {
+            QMetaObject::invokeMethod(
+                this, [this, p] { emit serviceState(p); }, Qt::QueuedConnection);
+        });
     m_pipeline->markRunning(stage, task.key);
     const JobControl control = jobControl(token);
 
