@@ -61,7 +61,11 @@ void DeploymentLog::command(const CommandResult& r)
     }
     const std::lock_guard lock(m_mutex);
     writeLocked(entry);
-    if (m_echo) {
+    // A poll repeated with the same success (`kn service list` every second) is echoed once
+    // per streak; deploy.log keeps every run.
+    const bool repeat = r.ok() && r.commandLine == m_lastEchoedOk;
+    m_lastEchoedOk = r.ok() ? r.commandLine : QString();
+    if (m_echo && !repeat) {
         // The exit status of every command, so that a command log on screen is complete.
         const QString seconds = QString::number(double(r.elapsedMs) / 1000.0, 'f', 1);
         m_echo(r.ok() ? QCoreApplication::translate("traceload", "%1 → exit 0 (%2 s)")

@@ -101,6 +101,25 @@ private slots:
             10000);
     }
 
+    // A poll succeeding again and again is echoed once per streak; the log has every run.
+    void repeatedSuccessIsEchoedOnce()
+    {
+        QTemporaryDir dir;
+        QStringList shown;
+        DeploymentLog log(dir.filePath("deploy.log"), false,
+                          [&shown](const QString& s) { shown << s; });
+        const CommandRunner runner(log, 10000);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(runner.run(QStringLiteral("true"), {}).ok());
+        QVERIFY(!runner.run(QStringLiteral("false"), {}).ok());
+        QVERIFY(runner.run(QStringLiteral("true"), {}).ok());
+        QCOMPARE(shown.size(), 3);
+        QVERIFY(shown[0].startsWith(QStringLiteral("true → exit 0")));
+        QVERIFY(shown[1].startsWith(QStringLiteral("false → failed: exit code 1")));
+        QVERIFY(shown[2].startsWith(QStringLiteral("true → exit 0")));
+        QCOMPARE(test::readText(dir.filePath("deploy.log")).count("$ true\n"), qsizetype(4));
+    }
+
     void cancelKillsTheWholeGroup()
     {
         QTemporaryDir dir;
