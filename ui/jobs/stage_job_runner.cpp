@@ -90,6 +90,8 @@ bool StageJobRunner::start(Stage stage)
             emit failed(stage, o.error);
         } else if (m_pipeline->accept(stage, key, o.value)) {
             emit finished(stage);
+        } else {
+            emit dropped(stage);
         }
     });
     m_jobs.push_back(job);

@@ -45,6 +45,8 @@ signals:
     void finished(traceload::Stage stage);
     void failed(traceload::Stage stage, const QString& message);
     void cancelled(traceload::Stage stage);
+    // The task finished, but an input changed while it ran: the Pipeline dropped its result.
+    void dropped(traceload::Stage stage);
     void busyChanged(bool busy);
 
 private:

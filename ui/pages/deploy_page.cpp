@@ -235,6 +235,13 @@ DeployPage::DeployPage(Pipeline* pipeline, StageJobRunner* jobs, QWidget* parent
                            "started is listed in deployment.json: Tear Down removes it.")
                             .arg(seconds(m_clock.elapsed())));
     });
+    connect(jobs, &StageJobRunner::dropped, this, [this](Stage stage) {
+        if (stage != Stage::Deployment || !m_deploying)
+            return;
+        deploymentEnded(tr("Deployed in %1 s, but an input changed meanwhile: this deployment "
+                           "is not used. Deploy again for the current inputs, or Tear Down.")
+                            .arg(seconds(m_clock.elapsed())));
+    });
     connect(jobs, &StageJobRunner::cancelled, this, [this](Stage stage) {
         if (stage != Stage::Deployment || !m_deploying)
             return;
@@ -517,8 +524,11 @@ void DeployPage::deploy()
     const Workspace& w = pipeline()->workspace();
     const auto mapping = pipeline()->mapping();
     const auto proxies = pipeline()->proxies();
-    if (!mapping || !proxies)
+    QString why;
+    if (!mapping || !proxies || !pipeline()->canRun(Stage::Deployment, &why)) {
+        setStatus(tr("Cannot deploy yet: %1.").arg(why));
         return;
+    }
     m_log->clear();
     appendLog(tr("Deploying with the %1 backend into %2")
                   .arg(w.backend, QDir::toNativeSeparators(absoluteBuildDir(w))));
@@ -527,12 +537,7 @@ void DeployPage::deploy()
     m_liveKey = pipeline()->inputKey(Stage::Deployment);
     m_deploying = true;
     m_clock.start();
-    if (!jobs()->start(Stage::Deployment)) {
-        m_deploying = false;
-        setStatus(tr("Cannot deploy yet: %1").arg(pipeline()->error(Stage::Deployment)));
-        updateButtons();
-        return;
-    }
+    jobs()->start(Stage::Deployment); // its inputs are ready: it starts
     m_ticker.start();
     updateProgress();
     updateButtons();
