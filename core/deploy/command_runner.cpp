@@ -36,7 +36,7 @@ QString CommandResult::failureText() const
     if (!started)
         return tr("could not start: %1").arg(errorText);
     if (cancelled)
-        return tr("cancelled and killed after %1 s").arg(double(elapsedMs) / 1000.0, 0, 'f', 1);
+        return tr("cancelled and killed");
     if (timedOut)
         return tr("timed out after %1 s and was killed").arg(double(elapsedMs) / 1000.0, 0, 'f', 1);
     QString text = crashed ? tr("crashed") : tr("exit code %1").arg(exitCode);

@@ -39,6 +39,8 @@ QString seconds(qint64 ms)
     return QLocale().toString(double(ms) / 1000.0, 'f', 1);
 }
 
+constexpr int kControlsWidth = 420;
+
 QPlainTextEdit* monospaceView(QWidget* parent)
 {
     auto* view = new QPlainTextEdit(parent);
@@ -138,19 +140,19 @@ DeployPage::DeployPage(Pipeline* pipeline, StageJobRunner* jobs, QWidget* parent
     buttons->addStretch(1);
     buttons->addWidget(m_teardown);
 
+    // One form for the whole column, so that every row lines up.
+    form->addRow(m_existing);
+    form->addRow(m_shellWarning);
+    form->addRow(m_confirm);
+    form->addRow(buttons);
+    form->addRow(m_progress);
+    form->addRow(m_status);
     auto* controls = new QWidget(this);
     auto* controlsLayout = new QVBoxLayout(controls);
     controlsLayout->setContentsMargins(0, 0, 0, 0);
     controlsLayout->addLayout(form);
-    controlsLayout->addWidget(m_existing);
-    controlsLayout->addSpacing(6);
-    controlsLayout->addWidget(m_shellWarning);
-    controlsLayout->addWidget(m_confirm);
-    controlsLayout->addLayout(buttons);
-    controlsLayout->addWidget(m_progress);
-    controlsLayout->addWidget(m_status);
     controlsLayout->addStretch(1);
-    controls->setMaximumWidth(420);
+    controls->setMaximumWidth(kControlsWidth);
 
     auto* sorted = new QSortFilterProxyModel(this);
     sorted->setSourceModel(m_model);
@@ -356,10 +358,10 @@ void DeployPage::showExisting()
         return;
     }
     const DeploymentRecord& r = existing->record;
-    QString text = tr("Deployed from %1: a %2 deployment (%3) of %n service(s), created %4; "
-                      "%5 ready.",
-                      nullptr, int(r.services.size()))
+    QString text = tr("Deployed from %1: a %2 deployment (%3), created %4; services: %5, "
+                      "ready: %6.")
                        .arg(dir, r.backend, r.status, r.created)
+                       .arg(r.services.size())
                        .arg(r.readyServices().size());
     if (existing->hasEmulator)
         text +=
@@ -446,9 +448,9 @@ void DeployPage::showPreview()
     m_confirm->setVisible(m_needsConfirm);
     if (m_needsConfirm)
         m_shellWarning->setText(
-            tr("%n command(s) from config.json run through bash -c with your rights (marked "
-               "[shell] above). Read them before deploying.",
-               nullptr, preview.shellCommandCount()));
+            tr("Shell commands from config.json: %1. They run through bash -c with your "
+               "rights (marked [shell] above); read them before deploying.")
+                .arg(preview.shellCommandCount()));
 }
 
 void DeployPage::updateButtons()
@@ -483,8 +485,9 @@ void DeployPage::updateProgress()
                           .arg(c.failed));
     if (m_tearingDown)
         return;
+    // While deploying: how many services are settled; afterwards: how many are ready.
     m_progress->setRange(0, std::max(1, c.total()));
-    m_progress->setValue(c.ready + c.failed);
+    m_progress->setValue(m_deploying ? c.ready + c.failed : c.ready);
     if (m_deploying)
         setStatus(tr("Deploying… %1 of %2 ready, %3 failed (%4 s)")
                       .arg(c.ready)
@@ -537,8 +540,8 @@ void DeployPage::deploy()
     m_liveKey = pipeline()->inputKey(Stage::Deployment);
     m_deploying = true;
     m_clock.start();
-    jobs()->start(Stage::Deployment); // its inputs are ready: it starts
     m_ticker.start();
+    jobs()->start(Stage::Deployment); // its inputs are ready: it starts
     updateProgress();
     updateButtons();
 }
@@ -595,10 +598,10 @@ void DeployPage::teardown()
             page->m_tearingDown = false;
             if (error.isEmpty()) {
                 page->appendLog(
-                    tr("Teardown done: %n service(s) removed.", nullptr, result->servicesRemoved));
-                page->setStatus(tr("Torn down: %n service(s) of the %1 deployment removed.",
-                                   nullptr, result->servicesRemoved)
-                                    .arg(result->backend));
+                    tr("Teardown done; services removed: %1.").arg(result->servicesRemoved));
+                page->setStatus(tr("Torn down: the %1 deployment (services removed: %2).")
+                                    .arg(result->backend)
+                                    .arg(result->servicesRemoved));
                 // What the pipeline holds as deployed from this folder is gone.
                 if (page->m_deployedBuildDir == buildDir ||
                     page->pipeline()->status(Stage::Deployment) == StageStatus::Ready)

@@ -147,6 +147,8 @@ private slots:
         QVERIFY2(page->existingText().contains(QStringLiteral("(pid %1) is running").arg(pid)),
                  qPrintable(page->existingText()));
         QVERIFY(teardown->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(!w.jobs()->isBusy(), kTimeoutMs); // the status bar at rest
+        QTest::qWait(100); // pending layout requests, before the screenshot
         w.grab().save(QStringLiteral("/tmp/deploy-page.png"));
 
         // A window opened later on the same build folder shows the recorded deployment.
@@ -164,7 +166,8 @@ private slots:
         QVERIFY(page->isTearingDown());
         QVERIFY(!deploy->isEnabled());
         QTRY_VERIFY_WITH_TIMEOUT(!page->isTearingDown(), kTimeoutMs);
-        QVERIFY2(page->statusText().startsWith(QStringLiteral("Torn down: 250 services")),
+        QVERIFY2(page->statusText().startsWith(
+                     QStringLiteral("Torn down: the local deployment (services removed: 250)")),
                  qPrintable(page->statusText()));
         QTRY_VERIFY_WITH_TIMEOUT(processGone(pid), 20000);
         QVERIFY(!DeploymentRecord::read(build));
@@ -220,6 +223,11 @@ private slots:
         QCOMPARE(page->model()->counts().ready, 0);
         QCOMPARE(page->model()->counts().applying, 0); // no longer watched: failed, cancelled
         QCOMPARE(page->model()->counts().failed, 250);
+        // No job left behind (a stage job whose worker finished before its continuation was
+        // attached used to stay listed for ever: the status bar spun on).
+        QTRY_VERIFY_WITH_TIMEOUT(!w.jobs()->isBusy(), 10000);
+        QTest::qWait(100); // pending layout requests, before the screenshot
+        w.grab().save(QStringLiteral("/tmp/deploy-page-knative-cancelled.png"));
         QTRY_VERIFY2_WITH_TIMEOUT(processesOf(kube).isEmpty(),
                                   qPrintable(processesOf(kube).join(u'\n')), 10000);
         QCOMPARE(DeploymentRecord::read(build)->status, QStringLiteral("cancelled"));
