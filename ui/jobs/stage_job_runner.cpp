@@ -80,6 +80,11 @@ bool StageJobRunner::start(Stage stage)
     job.worker = QtConcurrent::run([task, control] {
         return capture<Outcome>([&](Outcome& o) { o.value = task.work(control); });
     });
+    m_jobs.push_back(job);
+    updateBusy();
+    emit started(stage);
+    // Attached last: the continuation of a worker that has already finished runs right here,
+    // in this thread; it must find its job listed, and come after `started`.
     job.worker.then(this, [this, stage, key = task.key, token](const Outcome& o) {
         forget(token);
         if (o.cancelled || token->isCancelled()) {
@@ -94,9 +99,6 @@ bool StageJobRunner::start(Stage stage)
             emit dropped(stage);
         }
     });
-    m_jobs.push_back(job);
-    updateBusy();
-    emit started(stage);
     return true;
 }
 
@@ -110,12 +112,13 @@ void StageJobRunner::runFileJob(const QString& title, std::function<void(const J
     job.worker = QtConcurrent::run([work = std::move(work), control] {
         return capture<Outcome>([&](Outcome&) { work(control); });
     });
+    m_jobs.push_back(job);
+    updateBusy();
+    // Attached last, as in start().
     job.worker.then(this, [this, token, done = std::move(done)](const Outcome& o) {
         forget(token);
         done(o.cancelled ? QStringLiteral("cancelled") : o.error);
     });
-    m_jobs.push_back(job);
-    updateBusy();
 }
 
 void StageJobRunner::forget(const std::shared_ptr<CancelToken>& cancel)
