@@ -1,8 +1,8 @@
 #include "deployment_log.h"
 
 #include "command_runner.h"
+#include "common/text.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 
 namespace traceload {
@@ -68,10 +68,10 @@ void DeploymentLog::command(const CommandResult& r)
     if (m_echo && !repeat) {
         // The exit status of every command, so that a command log on screen is complete.
         const QString seconds = QString::number(double(r.elapsedMs) / 1000.0, 'f', 1);
-        m_echo(r.ok() ? QCoreApplication::translate("traceload", "%1 → exit 0 (%2 s)")
-                            .arg(r.commandLine, seconds)
-                      : QCoreApplication::translate("traceload", "%1 → failed: %2 (%3 s)")
-                            .arg(r.commandLine, r.failureText(), seconds));
+        m_echo(
+            r.ok()
+                ? Text::tr("%1 → exit 0 (%2 s)").arg(r.commandLine, seconds)
+                : Text::tr("%1 → failed: %2 (%3 s)").arg(r.commandLine, r.failureText(), seconds));
     }
 }
 
