@@ -5,9 +5,9 @@
 #include "jobs/stage_job_runner.h"
 #include "load/load_file.h"
 #include "mapping/mapper.h"
+#include "pages/deploy_page.h"
 #include "pages/load_page.h"
 #include "pages/mapping_page.h"
-#include "pages/placeholder_page.h"
 #include "pages/proxies_page.h"
 #include "pages/run_page.h"
 #include "pages/trace_page.h"
@@ -102,11 +102,7 @@ void MainWindow::createPages()
     auto* proxies = new ProxiesPage(m_pipeline, m_jobs, this);
     auto* mapping = new MappingPage(m_pipeline, m_jobs, this);
     auto* load = new LoadPage(m_pipeline, m_jobs, this);
-    auto* deploy = new PlaceholderPage(
-        Stage::Deployment,
-        tr("Deploying the proxies from the window comes next. Meanwhile: traceload --batch "
-           "deploy --workspace FILE (File > Save Workspace first)."),
-        m_pipeline, m_jobs, this);
+    auto* deploy = new DeployPage(m_pipeline, m_jobs, this);
     auto* run = new RunPage(m_pipeline, m_jobs, this);
     m_pages = {trace, proxies, mapping, load, deploy, run};
     for (StagePage* page : m_pages) {

@@ -4,6 +4,7 @@
 #include "deployment_log.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRegularExpression>
@@ -30,6 +31,8 @@ QString CommandResult::failureText() const
 {
     if (!started)
         return Text::tr("could not start: %1").arg(errorText);
+    if (cancelled)
+        return Text::tr("cancelled and killed");
     if (timedOut)
         return Text::tr("timed out after %1 s and was killed")
             .arg(double(elapsedMs) / 1000.0, 0, 'f', 1);
@@ -42,7 +45,8 @@ QString CommandResult::failureText() const
     return text;
 }
 
-CommandRunner::CommandRunner(DeploymentLog& log, int timeoutMs) : m_log(log), m_timeoutMs(timeoutMs)
+CommandRunner::CommandRunner(DeploymentLog& log, int timeoutMs, const JobControl* job)
+    : m_log(log), m_timeoutMs(timeoutMs), m_job(job)
 {
 }
 
@@ -61,14 +65,32 @@ QString CommandRunner::quoteForDisplay(const QString& argument)
     return u'\'' + quoted + u'\'';
 }
 
+QString CommandLine::display() const
+{
+    QStringList shown{CommandRunner::quoteForDisplay(program)};
+    for (const QString& a : arguments)
+        shown << CommandRunner::quoteForDisplay(a);
+    return shown.join(u' ');
+}
+
+CommandLine CommandRunner::shellCommand(const QString& command, const QString& workingDirectory)
+{
+    return {QStringLiteral("bash"), {QStringLiteral("-c"), command}, workingDirectory};
+}
+
 CommandResult CommandRunner::run(const QString& program, const QStringList& arguments,
                                  const QString& workingDirectory) const
 {
+    return run(CommandLine{program, arguments, workingDirectory});
+}
+
+CommandResult CommandRunner::run(const CommandLine& command) const
+{
+    const QString& program = command.program;
+    const QStringList& arguments = command.arguments;
+    const QString& workingDirectory = command.workingDirectory;
     CommandResult result;
-    QStringList shown{quoteForDisplay(program)};
-    for (const QString& a : arguments)
-        shown << quoteForDisplay(a);
-    result.commandLine = shown.join(u' ');
+    result.commandLine = command.display();
     result.workingDirectory = workingDirectory;
 
     QProcess process;
@@ -90,17 +112,33 @@ CommandResult CommandRunner::run(const QString& program, const QStringList& argu
     }
     result.started = true;
     const qint64 pid = process.processId();
-    if (!process.waitForFinished(m_timeoutMs)) {
-        result.timedOut = process.state() != QProcess::NotRunning;
-        if (result.timedOut) {
-            if (pid > 0)
-                ::kill(-pid_t(pid), SIGKILL);
-            process.kill();
-            process.waitForFinished(5000);
+    const QDeadlineTimer deadline =
+        m_timeoutMs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(m_timeoutMs);
+    while (true) {
+        // In slices when the job can be cancelled, else in one wait.
+        const qint64 remaining = deadline.remainingTime(); // -1: forever
+        const qint64 slice =
+            m_job ? (remaining < 0 ? 50 : std::min<qint64>(50, remaining)) : remaining;
+        if (process.waitForFinished(int(slice)) || process.state() == QProcess::NotRunning)
+            break;
+        if (m_job && m_job->isCancelled()) {
+            result.cancelled = true;
+            break;
+        }
+        if (deadline.hasExpired()) {
+            result.timedOut = true;
+            break;
         }
     }
+    if (result.timedOut || result.cancelled) {
+        if (pid > 0)
+            ::kill(-pid_t(pid), SIGKILL);
+        process.kill();
+        process.waitForFinished(5000);
+    }
     result.elapsedMs = timer.elapsed();
-    result.crashed = !result.timedOut && process.exitStatus() == QProcess::CrashExit;
+    result.crashed =
+        !result.timedOut && !result.cancelled && process.exitStatus() == QProcess::CrashExit;
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     result.standardOutput = process.readAllStandardOutput();
     result.standardError = process.readAllStandardError();
@@ -111,7 +149,7 @@ CommandResult CommandRunner::run(const QString& program, const QStringList& argu
 CommandResult CommandRunner::runShell(const QString& command, const QString& workingDirectory) const
 {
     m_log.message(Text::tr("running in %1: %2").arg(workingDirectory, command));
-    return run(QStringLiteral("bash"), {QStringLiteral("-c"), command}, workingDirectory);
+    return run(shellCommand(command, workingDirectory));
 }
 
 } // namespace traceload

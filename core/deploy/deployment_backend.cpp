@@ -30,6 +30,8 @@ public:
         DeploymentLog log(QDir(m_options.buildDir).filePath(QStringLiteral("deploy.log")), false,
                           m_options.message);
         build_folder::prepare(m_options, log);
+        ServiceStateReporter states(m_options.serviceState, plan, catalogue);
+        states.reportAll(ServiceState::Pending);
         Deployment deployment = dryRunDeployment(plan);
         DeploymentRecord record;
         record.backend = name();
@@ -45,6 +47,7 @@ public:
             record.services.push_back(std::move(s));
         }
         record.write(m_options.buildDir);
+        states.reportAll(ServiceState::Ready);
         log.note(QStringLiteral("dry run: %1 services named, nothing started")
                      .arg(plan.services.size()));
         return deployment;

@@ -5,6 +5,7 @@
 #include "deployment_record.h"
 #include "profile/proxy_catalogue.h"
 #include "service_plan.h"
+#include "service_progress.h"
 
 #include <QString>
 #include <QStringList>
@@ -39,13 +40,18 @@ struct DeployOptions : DeploySettings
 {
     DeployOptions() = default;
     explicit DeployOptions(const DeploySettings& settings,
-                           std::function<void(const QString&)> messageSink = {})
-        : DeploySettings(settings), message(std::move(messageSink))
+                           std::function<void(const QString&)> messageSink = {},
+                           ServiceStateSink stateSink = {})
+        : DeploySettings(settings), message(std::move(messageSink)),
+          serviceState(std::move(stateSink))
     {
     }
-    // What the user should see (commands shown before they run, notes). May be called
-    // from worker threads; calls never overlap.
+    // What the user should see (commands shown before they run, each command's exit
+    // status, notes). May be called from worker threads; calls never overlap.
     std::function<void(const QString&)> message;
+    // Each service's state as it changes (pending, applying, ready or failed). May be
+    // called from worker threads; calls never overlap each other.
+    ServiceStateSink serviceState;
 };
 
 // A deployment (or teardown) that could not be completed. The message names the service

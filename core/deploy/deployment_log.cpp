@@ -1,6 +1,7 @@
 #include "deployment_log.h"
 
 #include "command_runner.h"
+#include "common/text.h"
 
 #include <QDateTime>
 
@@ -60,6 +61,18 @@ void DeploymentLog::command(const CommandResult& r)
     }
     const std::lock_guard lock(m_mutex);
     writeLocked(entry);
+    // A poll repeated with the same success (`kn service list` every second) is echoed once
+    // per streak; deploy.log keeps every run.
+    const bool repeat = r.ok() && r.commandLine == m_lastEchoedOk;
+    m_lastEchoedOk = r.ok() ? r.commandLine : QString();
+    if (m_echo && !repeat) {
+        // The exit status of every command, so that a command log on screen is complete.
+        const QString seconds = QString::number(double(r.elapsedMs) / 1000.0, 'f', 1);
+        m_echo(
+            r.ok()
+                ? Text::tr("%1 → exit 0 (%2 s)").arg(r.commandLine, seconds)
+                : Text::tr("%1 → failed: %2 (%3 s)").arg(r.commandLine, r.failureText(), seconds));
+    }
 }
 
 void DeploymentLog::note(const QString& text)

@@ -24,7 +24,9 @@ public:
 
     QString path() const { return m_path; }
 
-    // A finished command: its line, folder, exit status, duration and (on failure) output.
+    // A finished command: its line, folder, exit status, duration and (on failure) output;
+    // the echo gets "<command> → exit 0 (0.4 s)" or "<command> → failed: <why> (0.4 s)",
+    // once for a streak of the same command succeeding (polls).
     void command(const CommandResult& result);
     // A line for the log only.
     void note(const QString& text);
@@ -37,6 +39,7 @@ private:
     QString m_path;
     QFile m_file;
     Echo m_echo;
+    QString m_lastEchoedOk; // the last command echoed, when it succeeded
     std::mutex m_mutex;
 };
 

@@ -33,20 +33,14 @@ public:
                       const ProxyCatalogue& catalogue, const ProxyConfig* config,
                       const JobControl& job, DeploymentLog& log)
         : m_options(options), m_plan(plan), m_catalogue(catalogue), m_config(config), m_job(job),
-          m_log(log), m_runner(log, options.commandTimeoutMs), m_kn(m_runner)
+          m_log(log), m_runner(log, options.commandTimeoutMs, &m_job), m_kn(m_runner),
+          m_states(options.serviceState, plan, catalogue)
     {
     }
 
     Deployment run();
 
 private:
-    struct ServiceWork
-    {
-        QString yamlSource;                      // the proxy's YAML
-        QString yamlOut;                         // <build>/<service>.yaml, absolute
-        const ProxyConfigEntry* entry = nullptr; // its config.json entry, if any
-    };
-
     void startRecord();
     void writeManifests();
     void deleteExisting();
@@ -66,9 +60,9 @@ private:
     DeploymentLog& m_log;
     CommandRunner m_runner;
     KnativeCli m_kn;
+    ServiceStateReporter m_states;
     DeploymentRecord m_record;
-    std::vector<ServiceWork> m_work;
-    QString m_commandFolder; // where config.json commands run
+    KnativeWorkPlan m_work;
 };
 
 void KnativeDeployment::startRecord()
@@ -84,34 +78,22 @@ void KnativeDeployment::startRecord()
         m_record.services.push_back(std::move(s));
     }
     m_record.files << QStringLiteral("deploy.log");
+    m_states.reportAll(ServiceState::Pending);
 }
 
 void KnativeDeployment::writeManifests()
 {
-    const QDir build(m_options.buildDir);
-    m_commandFolder = m_config ? m_config->directory : QString();
-    if (m_config && m_commandFolder.startsWith(u':')) {
+    m_work = KnativeBackend::workPlan(m_plan, m_catalogue, m_config, m_options.buildDir);
+    if (!m_work.extractFrom.isEmpty()) {
         // A bundled config: its commands (`kubectl apply -f ./yamls/...`) need real files.
-        const QString sub = KnativeBackend::extractedConfigFolder();
-        m_record.files << build_folder::extractYamls(m_commandFolder, m_options.buildDir, sub);
-        m_commandFolder = build.absoluteFilePath(sub);
+        m_record.files << build_folder::extractYamls(m_work.extractFrom, m_options.buildDir,
+                                                     KnativeBackend::extractedConfigFolder());
     }
     for (size_t i = 0; i < m_plan.services.size(); ++i) {
-        const ServiceSpec& spec = m_plan.services[i];
-        const ProxyFunction& proxy = m_catalogue.proxies.at(size_t(spec.proxyIndex));
-        ServiceWork w;
-        w.yamlSource = KnativeBackend::proxyYamlPath(m_catalogue, proxy);
-        if (w.yamlSource.isEmpty())
-            throw InputError(
-                m_catalogue.sourceFile, 0, proxy.name + QStringLiteral(".yaml"),
-                Text::tr("proxy '%1' has no YAML; the knative backend needs one").arg(proxy.name));
-        if (m_config)
-            w.entry = m_config->findByYaml(w.yamlSource);
-        const QString fileName = spec.name + QStringLiteral(".yaml");
-        w.yamlOut = build.absoluteFilePath(fileName);
-        m_record.files << fileName;
-        writeFileAtomically(w.yamlOut, YamlRewriter::renameServiceFile(w.yamlSource, spec.name));
-        m_work.push_back(w);
+        const KnativeWorkPlan::Service& w = m_work.services[i];
+        m_record.files << QFileInfo(w.manifest).fileName();
+        writeFileAtomically(w.manifest,
+                            YamlRewriter::renameServiceFile(w.yamlSource, m_plan.services[i].name));
         m_job.progress(Text::tr("writing service YAMLs"), double(i + 1) / m_plan.services.size());
     }
 }
@@ -120,12 +102,14 @@ void KnativeDeployment::deleteExisting()
 {
     m_log.message(Text::tr("deleting every existing Knative service (--delete-existing)"));
     const CommandResult r = m_kn.deleteAll();
+    checkCancelled();
     if (!r.ok())
         fail({}, Text::tr("command `%1` failed: %2").arg(r.commandLine, r.failureText()), false);
     // kn waits for each deletion by default; wait on the list too, as the seed does.
     const QDeadlineTimer deadline(qint64(m_options.readyTimeoutSeconds) * 1000);
     while (true) {
         const KnativeCli::ListResult list = m_kn.list();
+        checkCancelled();
         if (!list.error.isEmpty())
             fail({}, list.error, false);
         if (list.services.empty())
@@ -143,26 +127,20 @@ void KnativeDeployment::deleteExisting()
 
 void KnativeDeployment::runPreDeploymentCommands()
 {
-    // Distinct commands in plan order: a database YAML shared by 20 services is applied once.
-    std::vector<std::pair<QString, size_t>> commands; // command, first service needing it
-    std::set<QString> seen;
-    for (size_t i = 0; i < m_work.size(); ++i) {
-        if (!m_work[i].entry)
-            continue;
-        for (const QString& c : m_work[i].entry->preDeploymentCommands)
-            if (seen.insert(c).second)
-                commands.emplace_back(c, i);
-    }
-    for (const auto& [command, service] : commands) {
+    const QString& folder = m_work.commandFolder;
+    for (const auto& [command, service] : m_work.preDeploymentCommands) {
         checkCancelled();
         m_record.preDeploymentCommands << command;
         m_record.write(m_options.buildDir);
-        const CommandResult r = m_runner.runShell(command, m_commandFolder);
-        if (!r.ok())
-            fail(
-                m_plan.services[service].name,
+        const CommandResult r = m_runner.runShell(command, folder);
+        checkCancelled();
+        if (!r.ok()) {
+            const QString what =
                 Text::tr("service '%1': pre-deployment command `%2` (in %3) failed: %4")
-                    .arg(m_plan.services[service].name, command, m_commandFolder, r.failureText()));
+                    .arg(m_plan.services[service].name, command, folder, r.failureText());
+            m_states.report(service, ServiceState::Failed, what);
+            fail(m_plan.services[service].name, what);
+        }
     }
 }
 
@@ -175,12 +153,15 @@ void KnativeDeployment::applyAll()
     std::mutex mutex;
     std::optional<std::pair<size_t, QString>> failure; // first failure: service, what
 
-    for (size_t i = 0; i < m_work.size(); ++i) {
+    const size_t count = m_work.services.size();
+    for (size_t i = 0; i < count; ++i) {
         pool.start([this, i, &stop, &done, &mutex, &failure] {
             if (stop.load())
                 return;
             const QString& name = m_plan.services[i].name;
+            const KnativeWorkPlan::Service& work = m_work.services[i];
             const auto failed = [&](const QString& what) {
+                m_states.report(i, ServiceState::Failed, what);
                 const std::lock_guard lock(mutex);
                 if (!failure)
                     failure.emplace(i, what);
@@ -190,19 +171,24 @@ void KnativeDeployment::applyAll()
                 const std::lock_guard lock(mutex);
                 m_record.services[i].applied = true; // it may exist even if apply fails
             }
-            const CommandResult r = m_kn.apply(m_work[i].yamlOut);
+            m_states.report(i, ServiceState::Applying);
+            const CommandResult r = m_kn.apply(work.manifest);
+            if (r.cancelled)
+                return;
             if (!r.ok())
                 return failed(Text::tr("service '%1': command `%2` failed: %3")
                                   .arg(name, r.commandLine, r.failureText()));
-            if (m_work[i].entry)
-                for (const QString& c : m_work[i].entry->postDeploymentCommands) {
+            if (work.entry)
+                for (const QString& c : work.entry->postDeploymentCommands) {
                     if (stop.load())
                         return;
-                    const CommandResult p = m_runner.runShell(c, m_commandFolder);
+                    const CommandResult p = m_runner.runShell(c, m_work.commandFolder);
+                    if (p.cancelled)
+                        return;
                     if (!p.ok())
                         return failed(Text::tr("service '%1': post-deployment command `%2` (in %3) "
                                                "failed: %4")
-                                          .arg(name, c, m_commandFolder, p.failureText()));
+                                          .arg(name, c, m_work.commandFolder, p.failureText()));
                 }
             ++done;
         });
@@ -210,11 +196,11 @@ void KnativeDeployment::applyAll()
     while (!pool.waitForDone(50)) {
         if (m_job.isCancelled())
             stop.store(true);
-        m_job.progress(Text::tr("deploying services"), double(done.load()) / double(m_work.size()));
+        m_job.progress(Text::tr("deploying services"), double(done.load()) / double(count));
     }
+    checkCancelled(); // before a failure: a cancelled command fails too
     if (failure)
         fail(m_plan.services[failure->first].name, failure->second);
-    checkCancelled();
 }
 
 bool KnativeDeployment::updateStatus(const std::vector<KnativeServiceStatus>& list)
@@ -223,7 +209,8 @@ bool KnativeDeployment::updateStatus(const std::vector<KnativeServiceStatus>& li
     for (const KnativeServiceStatus& s : list)
         byName.emplace(s.name, &s);
     bool all = true;
-    for (DeployedService& s : m_record.services) {
+    for (size_t i = 0; i < m_record.services.size(); ++i) {
+        DeployedService& s = m_record.services[i];
         const auto it = byName.find(s.name);
         if (it == byName.end()) {
             s.ready = false;
@@ -235,6 +222,8 @@ bool KnativeDeployment::updateStatus(const std::vector<KnativeServiceStatus>& li
                                : (it->second->ready ? Text::tr("Ready but without a URL")
                                                     : it->second->reason);
         }
+        if (s.applied)
+            m_states.report(i, s.ready ? ServiceState::Ready : ServiceState::Applying);
         all = all && s.ready;
     }
     return all;
@@ -247,6 +236,7 @@ void KnativeDeployment::waitUntilReady()
     while (true) {
         checkCancelled();
         const KnativeCli::ListResult list = m_kn.list();
+        checkCancelled(); // a cancelled `kn` was killed: not an error
         if (!list.error.isEmpty()) {
             // A failing list may be a passing API server hiccup; a hang or garbage is not.
             if (list.fatal || ++failures >= 3)
@@ -271,6 +261,15 @@ void KnativeDeployment::waitUntilReady()
                                                  : QStringLiteral("%1 (%2)").arg(s.name, s.reason));
             if (waiting.size() > shown.size())
                 shown << Text::tr("...");
+            for (size_t i = 0; i < m_record.services.size(); ++i) {
+                const DeployedService& s = m_record.services[i];
+                if (!s.ready)
+                    m_states.report(
+                        i, ServiceState::Failed,
+                        Text::tr("not Ready after %1 s (--ready-timeout)%2")
+                            .arg(m_options.readyTimeoutSeconds)
+                            .arg(s.reason.isEmpty() ? QString() : QStringLiteral(": ") + s.reason));
+            }
             fail(waiting.value(0),
                  Text::tr("%1 of %2 services not Ready after %3 s (--ready-timeout): %4")
                      .arg(waiting.size())
@@ -361,6 +360,39 @@ Deployment KnativeDeployment::run()
 }
 
 } // namespace
+
+KnativeWorkPlan KnativeBackend::workPlan(const ServicePlan& plan, const ProxyCatalogue& catalogue,
+                                         const ProxyConfig* config, const QString& buildDir)
+{
+    const QDir build(buildDir);
+    KnativeWorkPlan work;
+    work.commandFolder = config ? config->directory : QString();
+    if (config && work.commandFolder.startsWith(u':')) {
+        work.extractFrom = work.commandFolder;
+        work.commandFolder = build.absoluteFilePath(extractedConfigFolder());
+    }
+    // Distinct commands in plan order: a database YAML shared by 20 services is applied once.
+    std::set<QString> seen;
+    for (size_t i = 0; i < plan.services.size(); ++i) {
+        const ServiceSpec& spec = plan.services[i];
+        const ProxyFunction& proxy = catalogue.proxies.at(size_t(spec.proxyIndex));
+        KnativeWorkPlan::Service w;
+        w.yamlSource = proxyYamlPath(catalogue, proxy);
+        if (w.yamlSource.isEmpty())
+            throw InputError(
+                catalogue.sourceFile, 0, proxy.name + QStringLiteral(".yaml"),
+                Text::tr("proxy '%1' has no YAML; the knative backend needs one").arg(proxy.name));
+        if (config)
+            w.entry = config->findByYaml(w.yamlSource);
+        w.manifest = build.absoluteFilePath(spec.name + QStringLiteral(".yaml"));
+        if (w.entry)
+            for (const QString& c : w.entry->preDeploymentCommands)
+                if (seen.insert(c).second)
+                    work.preDeploymentCommands.emplace_back(c, i);
+        work.services.push_back(std::move(w));
+    }
+    return work;
+}
 
 QString KnativeBackend::proxyYamlPath(const ProxyCatalogue& catalogue, const ProxyFunction& proxy)
 {

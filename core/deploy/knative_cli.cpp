@@ -25,15 +25,38 @@ void KnativeCli::requirePrograms(const QStringList& programs)
                                  .arg(program));
 }
 
+CommandLine KnativeCli::applyCommand(const QString& yamlPath)
+{
+    return {kKubectl, {QStringLiteral("apply"), QStringLiteral("-f"), yamlPath}, {}};
+}
+
+CommandLine KnativeCli::listCommand()
+{
+    return {kKn,
+            {QStringLiteral("service"), QStringLiteral("list"), QStringLiteral("-o"),
+             QStringLiteral("json")},
+            {}};
+}
+
+CommandLine KnativeCli::removeCommand(const QStringList& names)
+{
+    return {kKn, QStringList{QStringLiteral("service"), QStringLiteral("delete")} + names, {}};
+}
+
+CommandLine KnativeCli::deleteAllCommand()
+{
+    return {
+        kKn, {QStringLiteral("service"), QStringLiteral("delete"), QStringLiteral("--all")}, {}};
+}
+
 CommandResult KnativeCli::apply(const QString& yamlPath) const
 {
-    return m_runner.run(kKubectl, {QStringLiteral("apply"), QStringLiteral("-f"), yamlPath});
+    return m_runner.run(applyCommand(yamlPath));
 }
 
 KnativeCli::ListResult KnativeCli::list() const
 {
-    const CommandResult r = m_runner.run(kKn, {QStringLiteral("service"), QStringLiteral("list"),
-                                               QStringLiteral("-o"), QStringLiteral("json")});
+    const CommandResult r = m_runner.run(listCommand());
     ListResult result;
     if (!r.ok()) {
         result.error = Text::tr("command `%1` failed: %2").arg(r.commandLine, r.failureText());
@@ -52,14 +75,12 @@ KnativeCli::ListResult KnativeCli::list() const
 
 CommandResult KnativeCli::remove(const QStringList& names) const
 {
-    return m_runner.run(kKn,
-                        QStringList{QStringLiteral("service"), QStringLiteral("delete")} + names);
+    return m_runner.run(removeCommand(names));
 }
 
 CommandResult KnativeCli::deleteAll() const
 {
-    return m_runner.run(
-        kKn, {QStringLiteral("service"), QStringLiteral("delete"), QStringLiteral("--all")});
+    return m_runner.run(deleteAllCommand());
 }
 
 } // namespace traceload

@@ -25,6 +25,12 @@ public:
     // anything is touched.
     static void requirePrograms(const QStringList& programs);
 
+    // The commands themselves (what the preview lists and the methods below run).
+    static CommandLine applyCommand(const QString& yamlPath); // kubectl apply -f FILE
+    static CommandLine listCommand();                         // kn service list -o json
+    static CommandLine removeCommand(const QStringList& names);
+    static CommandLine deleteAllCommand();
+
     CommandResult apply(const QString& yamlPath) const;   // kubectl apply -f FILE
     ListResult list() const;                              // kn service list -o json
     CommandResult remove(const QStringList& names) const; // kn service delete NAMES

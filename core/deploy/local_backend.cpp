@@ -64,6 +64,20 @@ QString LocalBackend::defaultEmulatorProgram()
         .filePath(QStringLiteral("traceload-function"));
 }
 
+CommandLine LocalBackend::emulatorCommand(const DeploySettings& settings)
+{
+    const QDir build(settings.buildDir);
+    const QString program =
+        settings.emulatorProgram.isEmpty() ? defaultEmulatorProgram() : settings.emulatorProgram;
+    return {QFileInfo(program).absoluteFilePath(),
+            {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+             QStringLiteral("--services"), build.absoluteFilePath(kServicesFile),
+             QStringLiteral("--work"), settings.work, QStringLiteral("--cold-start-ms"),
+             QString::number(settings.coldStartMs), QStringLiteral("--idle-timeout"),
+             QString::number(settings.idleTimeoutSeconds)},
+            build.absolutePath()};
+}
+
 QByteArray LocalBackend::servicesJson(const ServicePlan& plan, const ProxyCatalogue& catalogue)
 {
     QJsonObject services;
@@ -86,8 +100,8 @@ QByteArray LocalBackend::servicesJson(const ServicePlan& plan, const ProxyCatalo
 Deployment LocalBackend::deploy(const ServicePlan& plan, const ProxyCatalogue& catalogue,
                                 const ProxyConfig*, const JobControl& job)
 {
-    const QString program =
-        m_options.emulatorProgram.isEmpty() ? defaultEmulatorProgram() : m_options.emulatorProgram;
+    const CommandLine command = emulatorCommand(m_options);
+    const QString& program = command.program;
     if (!QFileInfo(program).isExecutable())
         throw InputError(
             program, 0, {},
@@ -105,7 +119,7 @@ Deployment LocalBackend::deploy(const ServicePlan& plan, const ProxyCatalogue& c
     record.status = QStringLiteral("deploying");
     record.created = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     record.files = {QStringLiteral("deploy.log"), kServicesFile, kStdoutFile, kStderrFile};
-    record.emulatorProgram = QFileInfo(program).absoluteFilePath();
+    record.emulatorProgram = program;
     Deployment deployment;
     deployment.backend = QStringLiteral("local");
     deployment.plan = plan;
@@ -118,32 +132,30 @@ Deployment LocalBackend::deploy(const ServicePlan& plan, const ProxyCatalogue& c
         record.services.push_back(s);
         deployment.serviceEndpoints.push_back(s.endpoint);
     }
+    ServiceStateReporter states(m_options.serviceState, plan, catalogue);
+    states.reportAll(ServiceState::Pending);
     writeFileAtomically(build.filePath(kServicesFile), servicesJson(plan, catalogue));
     record.write(m_options.buildDir);
 
-    QStringList arguments{
-        QStringLiteral("--listen"),        QStringLiteral("127.0.0.1:0"),
-        QStringLiteral("--services"),      build.absoluteFilePath(kServicesFile),
-        QStringLiteral("--work"),          m_options.work,
-        QStringLiteral("--cold-start-ms"), QString::number(m_options.coldStartMs),
-        QStringLiteral("--idle-timeout"),  QString::number(m_options.idleTimeoutSeconds)};
     QProcess process;
-    process.setProgram(record.emulatorProgram);
-    process.setArguments(arguments);
-    process.setWorkingDirectory(build.absolutePath());
+    process.setProgram(command.program);
+    process.setArguments(command.arguments);
+    process.setWorkingDirectory(command.workingDirectory);
     process.setStandardInputFile(QProcess::nullDevice());
     process.setStandardOutputFile(build.absoluteFilePath(kStdoutFile), QIODevice::Truncate);
     process.setStandardErrorFile(build.absoluteFilePath(kStderrFile), QIODevice::Truncate);
-    QStringList shown{record.emulatorProgram};
-    shown += arguments;
-    log.message(Text::tr("starting the emulator: %1").arg(shown.join(u' ')));
+    log.message(Text::tr("starting the emulator: %1").arg(command.display()));
+    states.reportAll(ServiceState::Applying);
     qint64 pid = 0;
     if (!process.startDetached(&pid) || pid <= 0) {
         record.status = QStringLiteral("failed");
         record.error = Text::tr("could not start %1: %2").arg(program, process.errorString());
         record.write(m_options.buildDir);
+        log.message(Text::tr("%1 → failed: %2").arg(command.display(), record.error));
+        states.reportAll(ServiceState::Failed, record.error);
         throw DeploymentError({}, record.error, record);
     }
+    log.message(Text::tr("%1 → started, pid %2").arg(command.display()).arg(pid));
     record.emulatorPid = pid;
     record.emulatorStartTicks = emulator_process::startTicks(pid);
     for (DeployedService& s : record.services)
@@ -160,6 +172,7 @@ Deployment LocalBackend::deploy(const ServicePlan& plan, const ProxyCatalogue& c
         record.emulatorPid = 0;
         record.write(m_options.buildDir);
         log.note(QStringLiteral("FAILED: ") + record.error);
+        states.reportAll(ServiceState::Failed, record.error);
         throw DeploymentError({}, Text::tr("%1 (log: %2)").arg(record.error, log.path()), record);
     };
 
@@ -197,6 +210,7 @@ Deployment LocalBackend::deploy(const ServicePlan& plan, const ProxyCatalogue& c
     for (DeployedService& s : record.services)
         s.ready = true;
     record.write(m_options.buildDir);
+    states.reportAll(ServiceState::Ready);
     log.message(Text::tr("the emulator (pid %1) serves %2 services on %3")
                     .arg(pid)
                     .arg(record.services.size())

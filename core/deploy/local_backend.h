@@ -1,5 +1,6 @@
 #pragma once
 
+#include "command_runner.h"
 #include "deployment_backend.h"
 
 namespace traceload {
@@ -29,6 +30,9 @@ public:
     static QByteArray servicesJson(const ServicePlan& plan, const ProxyCatalogue& catalogue);
     // traceload-function next to the running executable.
     static QString defaultEmulatorProgram();
+    // The emulator command a deployment with these settings starts (detached, in the
+    // build folder): absolute program, then --listen, --services <build>/services.json, …
+    static CommandLine emulatorCommand(const DeploySettings& settings);
 
 private:
     DeployOptions m_options;

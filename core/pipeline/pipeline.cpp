@@ -50,12 +50,18 @@ QString stageName(Stage stage)
 QString stageNoun(Stage stage)
 {
     switch (stage) {
-    case Stage::Trace: return Text::tr("trace");
-    case Stage::Proxies: return Text::tr("profile");
-    case Stage::Mapping: return Text::tr("mapping");
-    case Stage::Load: return Text::tr("load");
-    case Stage::Deployment: return Text::tr("deployment");
-    case Stage::Run: return Text::tr("run");
+    case Stage::Trace:
+        return Text::tr("trace");
+    case Stage::Proxies:
+        return Text::tr("profile");
+    case Stage::Mapping:
+        return Text::tr("mapping");
+    case Stage::Load:
+        return Text::tr("load");
+    case Stage::Deployment:
+        return Text::tr("deployment");
+    case Stage::Run:
+        return Text::tr("run");
     }
     return {};
 }
@@ -199,15 +205,15 @@ bool Pipeline::canRun(Stage stage, QString* why) const
     for (Stage up : upstreamOf(stage, m_workspace)) {
         if (status(up) != StageStatus::Ready) {
             if (why)
-                *why = Text::tr("%1 needs a current %2")
-                           .arg(stageName(stage), stageNoun(up));
+                *why = Text::tr("%1 needs a current %2").arg(stageName(stage), stageNoun(up));
             return false;
         }
     }
     return true;
 }
 
-StageTask Pipeline::task(Stage stage, std::function<void(const QString&)> message) const
+StageTask Pipeline::task(Stage stage, std::function<void(const QString&)> message,
+                         ServiceStateSink serviceState) const
 {
     QString why;
     if (!canRun(stage, &why))
@@ -251,10 +257,10 @@ StageTask Pipeline::task(Stage stage, std::function<void(const QString&)> messag
         };
         break;
     case Stage::Deployment:
-        t.work = [w, proxies = proxies(), mapping = mapping(),
-                  message = std::move(message)](const JobControl& job) -> StageValue {
-            return std::make_shared<const Deployment>(
-                deployServices(w, *mapping, *proxies, deployOptions(w, message), job));
+        t.work = [w, proxies = proxies(), mapping = mapping(), message = std::move(message),
+                  serviceState = std::move(serviceState)](const JobControl& job) -> StageValue {
+            return std::make_shared<const Deployment>(deployServices(
+                w, *mapping, *proxies, deployOptions(w, message, serviceState), job));
         };
         break;
     case Stage::Run:
@@ -307,6 +313,21 @@ void Pipeline::abandon(Stage stage, const QByteArray& key)
     if (slot(stage).runningKey == key)
         slot(stage).runningKey.clear();
     emitChanges(before);
+}
+
+void Pipeline::discard(Stage stage)
+{
+    Slot& s = slot(stage);
+    if (s.value.index() == 0)
+        return;
+    const auto before = statuses();
+    s.value = {};
+    s.valueKey.clear();
+    s.revision = m_nextRevision++; // downstream keys change: their values become stale
+    s.failedKey.clear();
+    s.error.clear();
+    emitChanges(before);
+    emit stageChanged(stage);
 }
 
 void Pipeline::runThrough(Stage stage, const JobControl& job,

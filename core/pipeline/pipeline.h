@@ -85,8 +85,11 @@ public:
     // says what is missing otherwise.
     bool canRun(Stage stage, QString* why = nullptr) const;
     // Throws InputError (why) when !canRun. Trace, Proxies, Mapping, Load and Deployment
-    // have tasks; a Run's value comes from the invoker through accept().
-    StageTask task(Stage stage, std::function<void(const QString&)> message = {}) const;
+    // have tasks; a Run's value comes from the invoker through accept(). The Deployment task
+    // passes `message` (commands, exit statuses) and `serviceState` (each service's state)
+    // to the backend; both are called from the task's threads.
+    StageTask task(Stage stage, std::function<void(const QString&)> message = {},
+                   ServiceStateSink serviceState = {}) const;
 
     void markRunning(Stage stage, const QByteArray& key);
     // Stores `value` when `key` is still the stage's input key; false (value dropped) when
@@ -95,6 +98,9 @@ public:
     void fail(Stage stage, const QByteArray& key, const QString& message);
     // A task that ended without a result (cancelled): the stage shows its earlier state.
     void abandon(Stage stage, const QByteArray& key);
+    // Drops the stage's value because what it describes is gone (a deployment torn down):
+    // the stage becomes Empty and what was computed from it stale.
+    void discard(Stage stage);
 
     // Runs every stage up to and including `stage` that is not Ready, in this thread.
     // Throws what the tasks throw (the failure is recorded first).

@@ -97,9 +97,18 @@ Load generateLoad(const Workspace& workspace, const Trace& trace,
     return LoadGenerator::generate(trace, endpointOfFunction, loadOptions(workspace, trace), job);
 }
 
-DeployOptions deployOptions(const Workspace& workspace, std::function<void(const QString&)> message)
+DeployOptions deployOptions(const Workspace& workspace, std::function<void(const QString&)> message,
+                            ServiceStateSink serviceState)
 {
-    return DeployOptions(workspace.deploy, std::move(message));
+    return DeployOptions(workspace.deploy, std::move(message), std::move(serviceState));
+}
+
+DeploymentPreview previewDeployment(const Workspace& workspace, const Mapping& mapping,
+                                    const ProxyInputs& proxies)
+{
+    return previewDeployment(workspace.backend, workspace.deploy,
+                             planWorkspaceServices(workspace, mapping, proxies), proxies.catalogue,
+                             proxies.config ? &*proxies.config : nullptr);
 }
 
 Deployment deployServices(const Workspace& workspace, const Mapping& mapping,

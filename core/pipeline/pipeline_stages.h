@@ -2,6 +2,7 @@
 
 #include "common/job_control.h"
 #include "deploy/deployment_backend.h"
+#include "deploy/deployment_preview.h"
 #include "load/load.h"
 #include "mapping/mapping.h"
 #include "profile/proxy_catalogue.h"
@@ -66,9 +67,15 @@ plannedEndpoints(const Workspace& workspace, const Mapping& mapping, const Proxy
 Load generateLoad(const Workspace& workspace, const Trace& trace,
                   const std::vector<QString>& endpointOfFunction, const JobControl& job = {});
 
-// The deployment options of the workspace; `message` receives the commands as they run.
+// The deployment options of the workspace; `message` receives the commands as they run and
+// their exit status, `serviceState` each service's state as it changes.
 DeployOptions deployOptions(const Workspace& workspace,
-                            std::function<void(const QString&)> message = {});
+                            std::function<void(const QString&)> message = {},
+                            ServiceStateSink serviceState = {});
+
+// The commands deployServices() will run for this workspace, in order, before anything runs.
+DeploymentPreview previewDeployment(const Workspace& workspace, const Mapping& mapping,
+                                    const ProxyInputs& proxies);
 
 // Plans the services and deploys them through the workspace's backend.
 Deployment deployServices(const Workspace& workspace, const Mapping& mapping,

@@ -2,17 +2,13 @@
 
 #include "common/input_error.h"
 #include "common/json_input.h"
+#include "common/text.h"
 
 #include <QCoreApplication>
 
 namespace traceload {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("traceload", text);
-}
 
 using nlohmann::json;
 
@@ -32,7 +28,7 @@ public:
         if (!v)
             return T{};
         if (!v->is_number())
-            throw InputError(m_path, 0, at + u'.' + QLatin1String(key), tr("not a number"));
+            throw InputError(m_path, 0, at + u'.' + QLatin1String(key), Text::tr("not a number"));
         return v->get<T>();
     }
     const json& object(const json& parent, const char* key) const
@@ -42,7 +38,7 @@ public:
         if (!v)
             return empty;
         if (!v->is_object())
-            throw InputError(m_path, 0, QLatin1String(key), tr("not an object"));
+            throw InputError(m_path, 0, QLatin1String(key), Text::tr("not an object"));
         return *v;
     }
     StatusCounts counts(const json& parent, const char* key) const
@@ -97,7 +93,7 @@ RunReport RunReport::read(const QString& summaryPath)
 {
     const json doc = parseJsonInputUnordered(readInputFile(summaryPath), summaryPath);
     if (!doc.is_object())
-        throw InputError(summaryPath, 1, {}, tr("not a JSON object"));
+        throw InputError(summaryPath, 1, {}, Text::tr("not a JSON object"));
     const Reader in(summaryPath);
     RunReport r;
     RunSummary& s = r.summary;

@@ -63,10 +63,16 @@ bool StageJobRunner::start(Stage stage)
     }
     cancel(stage);
     auto token = std::make_shared<CancelToken>();
-    const StageTask task = m_pipeline->task(stage, [this](const QString& text) {
-        QMetaObject::invokeMethod(
-            this, [this, text] { emit message(text); }, Qt::QueuedConnection);
-    });
+    const StageTask task = m_pipeline->task(
+        stage,
+        [this](const QString& text) {
+            QMetaObject::invokeMethod(
+                this, [this, text] { emit message(text); }, Qt::QueuedConnection);
+        },
+        [this](const ServiceProgress& p) {
+            QMetaObject::invokeMethod(
+                this, [this, p] { emit serviceState(p); }, Qt::QueuedConnection);
+        });
     m_pipeline->markRunning(stage, task.key);
     const JobControl control = jobControl(token);
 
@@ -74,6 +80,11 @@ bool StageJobRunner::start(Stage stage)
     job.worker = QtConcurrent::run([task, control] {
         return capture<Outcome>([&](Outcome& o) { o.value = task.work(control); });
     });
+    m_jobs.push_back(job);
+    updateBusy();
+    emit started(stage);
+    // Attached last: the continuation of a worker that has already finished runs right here,
+    // in this thread; it must find its job listed, and come after `started`.
     job.worker.then(this, [this, stage, key = task.key, token](const Outcome& o) {
         forget(token);
         if (o.cancelled || token->isCancelled()) {
@@ -84,11 +95,10 @@ bool StageJobRunner::start(Stage stage)
             emit failed(stage, o.error);
         } else if (m_pipeline->accept(stage, key, o.value)) {
             emit finished(stage);
+        } else {
+            emit dropped(stage);
         }
     });
-    m_jobs.push_back(job);
-    updateBusy();
-    emit started(stage);
     return true;
 }
 
@@ -102,12 +112,13 @@ void StageJobRunner::runFileJob(const QString& title, std::function<void(const J
     job.worker = QtConcurrent::run([work = std::move(work), control] {
         return capture<Outcome>([&](Outcome&) { work(control); });
     });
+    m_jobs.push_back(job);
+    updateBusy();
+    // Attached last, as in start().
     job.worker.then(this, [this, token, done = std::move(done)](const Outcome& o) {
         forget(token);
         done(o.cancelled ? QStringLiteral("cancelled") : o.error);
     });
-    m_jobs.push_back(job);
-    updateBusy();
 }
 
 void StageJobRunner::forget(const std::shared_ptr<CancelToken>& cancel)

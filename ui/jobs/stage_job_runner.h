@@ -37,11 +37,16 @@ public:
 signals:
     void started(traceload::Stage stage);
     void progress(const QString& what, double fraction);
-    // A line the job wants the user to see (the commands a deployment runs).
+    // A line the job wants the user to see (the commands a deployment runs, their exit
+    // status).
     void message(const QString& text);
+    // A service of a running deployment changed state.
+    void serviceState(const traceload::ServiceProgress& progress);
     void finished(traceload::Stage stage);
     void failed(traceload::Stage stage, const QString& message);
     void cancelled(traceload::Stage stage);
+    // The task finished, but an input changed while it ran: the Pipeline dropped its result.
+    void dropped(traceload::Stage stage);
     void busyChanged(bool busy);
 
 private:

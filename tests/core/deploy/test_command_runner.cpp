@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
+#include <thread>
 
 using namespace traceload;
 
@@ -51,10 +52,18 @@ private slots:
         QVERIFY2(text.contains("stderr: oops"), text.constData());
         QVERIFY2(text.contains("stdout: out"), text.constData());
 
-        // A user's command is shown before it runs.
+        // A user's command is shown before it runs, and its exit status after.
         const CommandRunner shell(echoing, 10000);
         QVERIFY(shell.runShell(QStringLiteral("true"), dir.path()).ok());
-        QCOMPARE(shown, QStringList{QStringLiteral("running in %1: true").arg(dir.path())});
+        QCOMPARE(shown.size(), 2);
+        QCOMPARE(shown[0], QStringLiteral("running in %1: true").arg(dir.path()));
+        QVERIFY2(shown[1].startsWith(QStringLiteral("bash -c true → exit 0 (")),
+                 qPrintable(shown[1]));
+        QVERIFY(!shell.run(QStringLiteral("bash"), {QStringLiteral("-c"), QStringLiteral("exit 4")})
+                     .ok());
+        QVERIFY2(
+            shown.last().startsWith(QStringLiteral("bash -c 'exit 4' → failed: exit code 4 (")),
+            qPrintable(shown.last()));
     }
 
     void missingProgram()
@@ -90,6 +99,55 @@ private slots:
             ::kill(pid_t(child), 0) != 0 ||
                 test::readText(QStringLiteral("/proc/%1/stat").arg(child)).contains(") Z "),
             10000);
+    }
+
+    // A poll succeeding again and again is echoed once per streak; the log has every run.
+    void repeatedSuccessIsEchoedOnce()
+    {
+        QTemporaryDir dir;
+        QStringList shown;
+        DeploymentLog log(dir.filePath("deploy.log"), false,
+                          [&shown](const QString& s) { shown << s; });
+        const CommandRunner runner(log, 10000);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(runner.run(QStringLiteral("true"), {}).ok());
+        QVERIFY(!runner.run(QStringLiteral("false"), {}).ok());
+        QVERIFY(runner.run(QStringLiteral("true"), {}).ok());
+        QCOMPARE(shown.size(), 3);
+        QVERIFY(shown[0].startsWith(QStringLiteral("true → exit 0")));
+        QVERIFY(shown[1].startsWith(QStringLiteral("false → failed: exit code 1")));
+        QVERIFY(shown[2].startsWith(QStringLiteral("true → exit 0")));
+        QCOMPARE(test::readText(dir.filePath("deploy.log")).count("$ true\n"), qsizetype(4));
+    }
+
+    void cancelKillsTheWholeGroup()
+    {
+        QTemporaryDir dir;
+        DeploymentLog log(dir.filePath("deploy.log"), false);
+        CancelToken cancel;
+        const JobControl job(&cancel, {});
+        const CommandRunner runner(log, 300000, &job);
+        const QString pidFile = dir.filePath("child.pid");
+        CommandResult r;
+        std::thread worker([&] {
+            r = runner.runShell(QStringLiteral("sleep 300 & echo $! > %1; wait").arg(pidFile),
+                                dir.path());
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(!test::readText(pidFile).trimmed().isEmpty(), 10000);
+        cancel.cancel();
+        worker.join(); // within a few slices, not after the 300 s timeout
+        QVERIFY(r.cancelled);
+        QVERIFY(!r.timedOut);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.failureText().startsWith(QStringLiteral("cancelled and killed")),
+                 qPrintable(r.failureText()));
+        QVERIFY(r.elapsedMs < 60000);
+        const qint64 child = test::readText(pidFile).trimmed().toLongLong();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            ::kill(pid_t(child), 0) != 0 ||
+                test::readText(QStringLiteral("/proc/%1/stat").arg(child)).contains(") Z "),
+            10000);
+        QVERIFY(test::readText(dir.filePath("deploy.log")).contains("-> FAILED: cancelled"));
     }
 };
 

@@ -122,7 +122,7 @@ private slots:
         p.runThrough(Stage::Mapping);
         const MappingEntry before = p.mapping()->entries.at(3);
         const QString other = before.proxyName == u"aes-go-10-10" ? QStringLiteral("aes-go-10-11")
-                                                                 : QStringLiteral("aes-go-10-10");
+                                                                  : QStringLiteral("aes-go-10-10");
         Workspace w = p.workspace();
         w.overrides[before.traceId] = other;
         p.setWorkspace(w);
@@ -197,6 +197,35 @@ private slots:
         QString why;
         QVERIFY(!p.canRun(Stage::Load, &why));
         QCOMPARE(why, QStringLiteral("Load needs a current deployment"));
+    }
+
+    // The Deployment task hands each service's state to the sink it was made with; a
+    // deployment torn down is discarded, and what needs it can no longer run.
+    void deploymentTaskStatesAndDiscard()
+    {
+        QTemporaryDir dir;
+        Workspace w = sample();
+        w.deploy.buildDir = dir.filePath(QStringLiteral("build"));
+        Pipeline p(w);
+        p.runThrough(Stage::Load);
+        std::vector<ServiceProgress> states;
+        QStringList messages;
+        const StageTask task = p.task(
+            Stage::Deployment, [&messages](const QString& m) { messages << m; },
+            [&states](const ServiceProgress& s) { states.push_back(s); });
+        QVERIFY(p.accept(Stage::Deployment, task.key, task.work({})));
+        QCOMPARE(p.status(Stage::Deployment), StageStatus::Ready);
+        QCOMPARE(states.size(), std::size_t(2 * 250)); // pending, then ready
+        QCOMPARE(states.back().state, ServiceState::Ready);
+        QVERIFY(p.canRun(Stage::Run));
+
+        QSignalSpy changed(&p, &Pipeline::stageChanged);
+        p.discard(Stage::Deployment);
+        QCOMPARE(p.status(Stage::Deployment), StageStatus::Empty);
+        QVERIFY(!p.deployment());
+        QVERIFY(!p.canRun(Stage::Run));
+        QVERIFY(changed.count() >= 1);
+        QCOMPARE(p.status(Stage::Load), StageStatus::Ready); // dry-run endpoints need no deployment
     }
 
     void loadFromAFile()
