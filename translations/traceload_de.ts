@@ -29,6 +29,277 @@
     </message>
 </context>
 <context>
+    <name>traceload::DeployPage</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>One service per proxy (share proxies)</source>
+        <translation>Ein Dienst je Proxy (Proxys teilen)</translation>
+    </message>
+    <message>
+        <source>Delete every existing Knative service first</source>
+        <translation>Zuerst alle vorhandenen Knative-Dienste löschen</translation>
+    </message>
+    <message>
+        <source>I have read the shell commands above; run them</source>
+        <translation>Ich habe die obigen Shell-Befehle gelesen; sie dürfen ausgeführt werden</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>Bereitstellen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Tear Down</source>
+        <translation>Abbauen</translation>
+    </message>
+    <message>
+        <source>Local (emulated on this machine)</source>
+        <translation>Lokal (auf diesem Rechner emuliert)</translation>
+    </message>
+    <message>
+        <source>Knative (kubectl and kn)</source>
+        <translation>Knative (kubectl und kn)</translation>
+    </message>
+    <message>
+        <source>Dry run (endpoints named, nothing started)</source>
+        <translation>Probelauf (Endpunkte benannt, nichts gestartet)</translation>
+    </message>
+    <message>
+        <source>Generated files, deploy.log and deployment.json go here; teardown removes exactly what its deployment.json lists</source>
+        <translation>Erzeugte Dateien, deploy.log und deployment.json landen hier; der Abbau entfernt genau das, was die deployment.json dieses Ordners aufführt</translation>
+    </message>
+    <message>
+        <source>one per core</source>
+        <translation>einer je Kern</translation>
+    </message>
+    <message>
+        <source>Deployment commands run in parallel (--deploy-jobs)</source>
+        <translation>Parallel ausgeführte Bereitstellungsbefehle (--deploy-jobs)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Knative: how long to wait for every service to be Ready (--ready-timeout)</source>
+        <translation>Knative: wie lange gewartet wird, bis jeder Dienst Ready ist (--ready-timeout)</translation>
+    </message>
+    <message>
+        <source>Runs `kn service delete --all` first (--delete-existing): also services this tool did not create</source>
+        <translation>Führt zuerst `kn service delete --all` aus (--delete-existing): auch Dienste, die nicht von diesem Programm angelegt wurden</translation>
+    </message>
+    <message>
+        <source>Removes exactly what the build folder&apos;s deployment.json lists</source>
+        <translation>Entfernt genau das, was die deployment.json des Build-Ordners aufführt</translation>
+    </message>
+    <message>
+        <source>The commands of a deployment and their exit status appear here as they run.</source>
+        <translation>Die Befehle einer Bereitstellung und ihr Exit-Status erscheinen hier während der Ausführung.</translation>
+    </message>
+    <message>
+        <source>Backend:</source>
+        <translation>Backend:</translation>
+    </message>
+    <message>
+        <source>Config:</source>
+        <translation>Konfiguration:</translation>
+    </message>
+    <message>
+        <source>Build folder:</source>
+        <translation>Build-Ordner:</translation>
+    </message>
+    <message>
+        <source>Deploy jobs:</source>
+        <translation>Parallele Befehle:</translation>
+    </message>
+    <message>
+        <source>Ready timeout:</source>
+        <translation>Ready-Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>Commands a deployment runs, in order</source>
+        <translation>Befehle einer Bereitstellung, in Ausführungsreihenfolge</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <source>Command log</source>
+        <translation>Befehlsprotokoll</translation>
+    </message>
+    <message>
+        <source>Deployed in %1 s: %2 of %3 services ready.</source>
+        <translation>In %1 s bereitgestellt: %2 von %3 Diensten bereit.</translation>
+    </message>
+    <message>
+        <source>the deployment failed</source>
+        <translation>die Bereitstellung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation>FEHLGESCHLAGEN: %1</translation>
+    </message>
+    <message>
+        <source>Deployment failed after %1 s (see the error above). What was started is listed in deployment.json: Tear Down removes it.</source>
+        <translation>Bereitstellung nach %1 s fehlgeschlagen (siehe Fehler oben). Was gestartet wurde, steht in deployment.json: „Abbauen“ entfernt es.</translation>
+    </message>
+    <message>
+        <source>Deployed in %1 s, but an input changed meanwhile: this deployment is not used. Deploy again for the current inputs, or Tear Down.</source>
+        <translation>In %1 s bereitgestellt, aber inzwischen hat sich eine Eingabe geändert: Diese Bereitstellung wird nicht verwendet. Für die aktuellen Eingaben erneut bereitstellen oder abbauen.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Deployment cancelled after %1 s. What was started is listed in deployment.json: Tear Down removes it.</source>
+        <translation>Bereitstellung nach %1 s abgebrochen. Was gestartet wurde, steht in deployment.json: „Abbauen“ entfernt es.</translation>
+    </message>
+    <message>
+        <source>Nothing running.</source>
+        <translation>Es läuft nichts.</translation>
+    </message>
+    <message>
+        <source>none (no pre/post-deployment commands)</source>
+        <translation>keine (keine Befehle vor oder nach der Bereitstellung)</translation>
+    </message>
+    <message>
+        <source>the bundled vSwarm config.json (set on the Proxies page)</source>
+        <translation>die mitgelieferte vSwarm-config.json (auf der Seite „Proxys“ festgelegt)</translation>
+    </message>
+    <message>
+        <source>%1 (set on the Proxies page)</source>
+        <translation>%1 (auf der Seite „Proxys“ festgelegt)</translation>
+    </message>
+    <message>
+        <source>Its pre/post-deployment commands run with Knative</source>
+        <translation>Mit Knative laufen die Befehle dieser Konfiguration vor und nach der Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Only the Knative backend runs its commands</source>
+        <translation>Nur das Knative-Backend führt die Befehle dieser Konfiguration aus</translation>
+    </message>
+    <message>
+        <source>The build folder&apos;s record cannot be read: %1</source>
+        <translation>Die Aufzeichnung im Build-Ordner kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is deployed from %1.</source>
+        <translation>Aus %1 ist nichts bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>Deployed from %1: a %2 deployment (%3), created %4; services: %5, ready: %6.</source>
+        <translation>Aus %1 bereitgestellt: eine %2-Bereitstellung (%3), erstellt %4; Dienste: %5, bereit: %6.</translation>
+    </message>
+    <message>
+        <source>Its emulator (pid %1) is running, serving on %2.</source>
+        <translation>Der Emulator (PID %1) läuft und lauscht auf %2.</translation>
+    </message>
+    <message>
+        <source>Its emulator (pid %1) is not running any more.</source>
+        <translation>Der Emulator (PID %1) läuft nicht mehr.</translation>
+    </message>
+    <message>
+        <source>No emulator process is recorded.</source>
+        <translation>Kein Emulator-Prozess aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>The commands are listed once the mapping is computed.</source>
+        <translation>Die Befehle werden aufgeführt, sobald die Zuordnung berechnet ist.</translation>
+    </message>
+    <message>
+        <source>This deployment cannot run: %1</source>
+        <translation>Diese Bereitstellung kann nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 for %2, in %3</source>
+        <translation>%1 für %2, in %3</translation>
+    </message>
+    <message>
+        <source>(no commands)</source>
+        <translation>(keine Befehle)</translation>
+    </message>
+    <message>
+        <source>Shell commands from config.json: %1. They run through bash -c with your rights (marked [shell] above); read them before deploying.</source>
+        <translation>Shell-Befehle aus config.json: %1. Sie laufen über bash -c mit Ihren Rechten (oben mit [shell] markiert); lesen Sie sie vor dem Bereitstellen.</translation>
+    </message>
+    <message>
+        <source>Confirm the shell commands first</source>
+        <translation>Zuerst die Shell-Befehle bestätigen</translation>
+    </message>
+    <message>
+        <source>Deploy every service of the mapping</source>
+        <translation>Jeden Dienst der Zuordnung bereitstellen</translation>
+    </message>
+    <message>
+        <source>%1 services: %2 pending, %3 applying, %4 ready, %5 failed</source>
+        <translation>%1 Dienste: %2 ausstehend, %3 werden angewendet, %4 bereit, %5 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Deploying… %1 of %2 ready, %3 failed (%4 s)</source>
+        <translation>Wird bereitgestellt… %1 von %2 bereit, %3 fehlgeschlagen (%4 s)</translation>
+    </message>
+    <message>
+        <source>Build folder</source>
+        <translation>Build-Ordner</translation>
+    </message>
+    <message>
+        <source>Cannot deploy yet: %1.</source>
+        <translation>Bereitstellen noch nicht möglich: %1.</translation>
+    </message>
+    <message>
+        <source>Deploying with the %1 backend into %2</source>
+        <translation>Bereitstellung mit dem Backend %1 nach %2</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Tearing down what %1 lists</source>
+        <translation>Abbau dessen, was %1 aufführt</translation>
+    </message>
+    <message>
+        <source>Tearing down…</source>
+        <translation>Wird abgebaut…</translation>
+    </message>
+    <message>
+        <source>Tearing down the deployment</source>
+        <translation>Bereitstellung wird abgebaut</translation>
+    </message>
+    <message>
+        <source>Teardown done; services removed: %1.</source>
+        <translation>Abbau abgeschlossen; entfernte Dienste: %1.</translation>
+    </message>
+    <message>
+        <source>Torn down: the %1 deployment (services removed: %2).</source>
+        <translation>Abgebaut: die %1-Bereitstellung (entfernte Dienste: %2).</translation>
+    </message>
+    <message>
+        <source>Teardown FAILED: %1</source>
+        <translation>Abbau FEHLGESCHLAGEN: %1</translation>
+    </message>
+    <message>
+        <source>Teardown failed: %1</source>
+        <translation>Abbau fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>traceload::Figure</name>
     <message>
         <source>No data</source>
@@ -60,6 +331,29 @@
     <message>
         <source>PNG image (*.png);;PDF document (*.pdf);;SVG image (*.svg)</source>
         <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf);;SVG-Bild (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>traceload::LiveChart</name>
+    <message>
+        <source>Elapsed (s)</source>
+        <translation>Verstrichen (s)</translation>
+    </message>
+    <message>
+        <source>cannot write the PNG image</source>
+        <translation>PNG-Bild kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf);;SVG image (*.svg)</source>
+        <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf);;SVG-Bild (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>Diagramm exportieren…</translation>
     </message>
 </context>
 <context>
@@ -99,6 +393,113 @@
     <message>
         <source>cannot write the PNG image</source>
         <translation>PNG-Bild kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>traceload::LiveRunPanel</name>
+    <message>
+        <source>Latency (send → reply)</source>
+        <translation>Latenz (Senden → Antwort)</translation>
+    </message>
+    <message>
+        <source>ms (log scale)</source>
+        <translation>ms (log. Skala)</translation>
+    </message>
+    <message>
+        <source>Calls per second</source>
+        <translation>Aufrufe pro Sekunde</translation>
+    </message>
+    <message>
+        <source>calls/s</source>
+        <translation>Aufrufe/s</translation>
+    </message>
+    <message>
+        <source>Lateness (send − schedule)</source>
+        <translation>Verspätung (Senden − geplant)</translation>
+    </message>
+    <message>
+        <source>Errors and timeouts</source>
+        <translation>Fehler und Zeitüberschreitungen</translation>
+    </message>
+    <message>
+        <source>calls so far</source>
+        <translation>Aufrufe bisher</translation>
+    </message>
+    <message>
+        <source>Cold starts</source>
+        <translation>Kaltstarts</translation>
+    </message>
+    <message>
+        <source>per second</source>
+        <translation>pro Sekunde</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>timeouts</source>
+        <translation>Zeitüberschreitungen</translation>
+    </message>
+    <message>
+        <source>cold starts/s</source>
+        <translation>Kaltstarts/s</translation>
+    </message>
+    <message>
+        <source>No run in progress.</source>
+        <translation>Kein Lauf aktiv.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird aufgebaut…</translation>
+    </message>
+    <message>
+        <source>Stopped after %1</source>
+        <translation>Angehalten nach %1</translation>
+    </message>
+    <message>
+        <source>Done in %1</source>
+        <translation>Fertig nach %1</translation>
+    </message>
+    <message>
+        <source>Slot %1 of %2 · %3 elapsed · about %4 left</source>
+        <translation>Slot %1 von %2 · %3 verstrichen · noch etwa %4</translation>
+    </message>
+    <message>
+        <source>Scheduled %1 = ok %2 + error %3 + timeout %4 + not sent %5 + pending %6 (%7 in flight, %8 not yet due)</source>
+        <translation>Geplant %1 = ok %2 + Fehler %3 + Zeitüberschreitung %4 + nicht gesendet %5 + ausstehend %6 (%7 unterwegs, %8 noch nicht fällig)</translation>
     </message>
 </context>
 <context>
@@ -260,14 +661,6 @@
         <translation>Mit dem mitgelieferten vSwarm-Beispiel-Trace und -Profil geöffnet.</translation>
     </message>
     <message>
-        <source>Deploying the proxies from the window comes next. Meanwhile: traceload --batch deploy --workspace FILE (File &gt; Save Workspace first).</source>
-        <translation>Das Bereitstellen der Proxys aus dem Fenster heraus folgt in Kürze. Bis dahin: traceload --batch deploy --workspace DATEI (vorher Datei &gt; Arbeitsbereich speichern).</translation>
-    </message>
-    <message>
-        <source>Running the load with live charts comes next. Meanwhile: traceload --batch run --workspace FILE, then open its run folder with traceload --batch plot --run.</source>
-        <translation>Das Ausführen der Last mit Live-Diagrammen folgt in Kürze. Bis dahin: traceload --batch run --workspace DATEI, danach den Lauf-Ordner mit traceload --batch plot --run öffnen.</translation>
-    </message>
-    <message>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
@@ -316,10 +709,6 @@
         <translation>&amp;Arbeitsbereich öffnen…</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+O</source>
-        <translation>Ctrl+Shift+O</translation>
-    </message>
-    <message>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
@@ -344,14 +733,6 @@
         <translation>Abbildungen dieser Seite &amp;exportieren…</translation>
     </message>
     <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>Export &amp;load.json…</source>
-        <translation>load.json e&amp;xportieren…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -364,16 +745,8 @@
         <translation>&amp;Nächste Seite</translation>
     </message>
     <message>
-        <source>Ctrl+PgDown</source>
-        <translation>Ctrl+PgDown</translation>
-    </message>
-    <message>
         <source>&amp;Previous Page</source>
         <translation>&amp;Vorherige Seite</translation>
-    </message>
-    <message>
-        <source>Ctrl+PgUp</source>
-        <translation>Ctrl+PgUp</translation>
     </message>
     <message>
         <source>&amp;Job</source>
@@ -464,10 +837,6 @@
         <translation>Änderungen an %1 speichern?</translation>
     </message>
     <message>
-        <source>%1 is a run folder; the Run page that shows run folders comes next. Meanwhile: traceload --batch plot --run %1</source>
-        <translation>%1 ist ein Lauf-Ordner; die Seite „Lauf“, die Lauf-Ordner anzeigt, folgt in Kürze. Bis dahin: traceload --batch plot --run %1</translation>
-    </message>
-    <message>
         <source>%1: not a trace folder, profile, config, mapping, load or workspace</source>
         <translation>%1: weder Trace-Ordner noch Profil, Konfiguration, Zuordnung, Last oder Arbeitsbereich</translation>
     </message>
@@ -530,6 +899,18 @@
     <message>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Open R&amp;un Folder…</source>
+        <translation>Lau&amp;f-Ordner öffnen…</translation>
+    </message>
+    <message>
+        <source>Export load.&amp;json…</source>
+        <translation>load.json e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Stopping the run and writing its results before closing…</source>
+        <translation>Der Lauf wird angehalten und seine Ergebnisse werden vor dem Schließen geschrieben…</translation>
     </message>
 </context>
 <context>
@@ -819,6 +1200,458 @@
     </message>
 </context>
 <context>
+    <name>traceload::RunOverlayPlot</name>
+    <message>
+        <source>Latency distributions compared (measured phase)</source>
+        <translation>Latenzverteilungen im Vergleich (Messphase)</translation>
+    </message>
+    <message>
+        <source>Service time: send → reply (ms, log scale)</source>
+        <translation>Bedienzeit: Senden → Antwort (ms, log. Skala)</translation>
+    </message>
+    <message>
+        <source>Fraction of ok calls</source>
+        <translation>Anteil der ok-Aufrufe</translation>
+    </message>
+    <message>
+        <source>%1 (p50 %2, p99 %3)</source>
+        <translation>%1 (p50 %2, p99 %3)</translation>
+    </message>
+    <message>
+        <source>Rates compared</source>
+        <translation>Raten im Vergleich</translation>
+    </message>
+    <message>
+        <source>Time since the run started (s)</source>
+        <translation>Zeit seit Beginn des Laufs (s)</translation>
+    </message>
+    <message>
+        <source>Calls per second</source>
+        <translation>Aufrufe pro Sekunde</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>completed ok</source>
+        <translation>ok abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> vs </source>
+        <translation> vs. </translation>
+    </message>
+    <message>
+        <source>open two runs to compare</source>
+        <translation>zum Vergleichen zwei Läufe öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>traceload::RunPage</name>
+    <message>
+        <source>Tear down after the run</source>
+        <translation>Nach dem Lauf abbauen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Replay the load this many times faster</source>
+        <translation>Die Last um diesen Faktor schneller abspielen</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Deadline of each call (-grpcTimeout)</source>
+        <translation>Frist jedes Aufrufs (-grpcTimeout)</translation>
+    </message>
+    <message>
+        <source>runs/&lt;date&gt;-&lt;time&gt;</source>
+        <translation>runs/&lt;Datum&gt;-&lt;Uhrzeit&gt;</translation>
+    </message>
+    <message>
+        <source>The run folder (--out-dir); empty: a new runs/&lt;date&gt;-&lt;time&gt; folder for every run</source>
+        <translation>Der Lauf-Ordner (--out-dir); leer: für jeden Lauf ein neuer Ordner runs/&lt;Datum&gt;-&lt;Uhrzeit&gt;</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the output folder</source>
+        <translation>Ausgabeordner wählen</translation>
+    </message>
+    <message>
+        <source>Tear the deployment down when the run ends, however it ends (finished, stopped, failed, or the window closed)</source>
+        <translation>Die Bereitstellung abbauen, wenn der Lauf endet, wie auch immer er endet (beendet, angehalten, fehlgeschlagen oder Fenster geschlossen)</translation>
+    </message>
+    <message>
+        <source>Replay the current load against the current deployment</source>
+        <translation>Die aktuelle Last gegen die aktuelle Bereitstellung abspielen</translation>
+    </message>
+    <message>
+        <source>Stop scheduling; calls in flight get up to 5 s, then the partial results are written</source>
+        <translation>Keine weiteren Aufrufe senden; unterwegs befindliche Aufrufe erhalten bis zu 5 s, dann werden die Teilergebnisse geschrieben</translation>
+    </message>
+    <message>
+        <source>Open Run…</source>
+        <translation>Lauf öffnen…</translation>
+    </message>
+    <message>
+        <source>Show a run folder written by the window, --batch invoke or --batch run</source>
+        <translation>Einen Lauf-Ordner anzeigen, den das Fenster, --batch invoke oder --batch run geschrieben hat</translation>
+    </message>
+    <message>
+        <source>Compare With…</source>
+        <translation>Vergleichen mit…</translation>
+    </message>
+    <message>
+        <source>Overlay another run&apos;s latency distribution and rates</source>
+        <translation>Latenzverteilung und Raten eines anderen Laufs überlagern</translation>
+    </message>
+    <message>
+        <source>Export Charts</source>
+        <translation>Diagramme exportieren</translation>
+    </message>
+    <message>
+        <source>As PNG…</source>
+        <translation>Als PNG…</translation>
+    </message>
+    <message>
+        <source>As PDF…</source>
+        <translation>Als PDF…</translation>
+    </message>
+    <message>
+        <source>As SVG…</source>
+        <translation>Als SVG…</translation>
+    </message>
+    <message>
+        <source>Speedup:</source>
+        <translation>Beschleunigung:</translation>
+    </message>
+    <message>
+        <source>Call timeout:</source>
+        <translation>Zeitlimit je Aufruf:</translation>
+    </message>
+    <message>
+        <source>Output folder:</source>
+        <translation>Ausgabeordner:</translation>
+    </message>
+    <message>
+        <source>Thresholds:</source>
+        <translation>Schwellenwerte:</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Output folder of the run</source>
+        <translation>Ausgabeordner des Laufs</translation>
+    </message>
+    <message>
+        <source>Run started: %1 invocations, dialling %2</source>
+        <translation>Lauf gestartet: %1 Aufrufe, Verbindung zu %2</translation>
+    </message>
+    <message>
+        <source>Fix the threshold first: %1</source>
+        <translation>Zuerst den Schwellenwert korrigieren: %1</translation>
+    </message>
+    <message>
+        <source>The load is being computed…</source>
+        <translation>Die Last wird berechnet…</translation>
+    </message>
+    <message>
+        <source>A run needs a current load: see the Load page.</source>
+        <translation>Ein Lauf benötigt eine aktuelle Last: siehe Seite „Last“.</translation>
+    </message>
+    <message>
+        <source>The deployment was torn down after the last run: deploy again first (Deploy page).</source>
+        <translation>Die Bereitstellung wurde nach dem letzten Lauf abgebaut: zuerst erneut bereitstellen (Seite „Bereitstellen“).</translation>
+    </message>
+    <message>
+        <source>The dry-run backend only names the services: choose the local (or Knative) backend and deploy first (Deploy page).</source>
+        <translation>Das Backend dry-run benennt die Dienste nur: das Backend local (oder Knative) wählen und zuerst bereitstellen (Seite „Bereitstellen“).</translation>
+    </message>
+    <message>
+        <source>Deploying… the run can start once the services are up.</source>
+        <translation>Wird bereitgestellt… Der Lauf kann starten, sobald die Dienste laufen.</translation>
+    </message>
+    <message>
+        <source>Deploy first (Deploy page): the load&apos;s endpoints are the %1 backend&apos;s services.</source>
+        <translation>Zuerst bereitstellen (Seite „Bereitstellen“): Die Endpunkte der Last sind die Dienste des Backends %1.</translation>
+    </message>
+    <message>
+        <source>Ready: %1 invocations in %2 slots, replayed %3× faster (about %4 s), %5. Results into %6.</source>
+        <translation>Bereit: %1 Aufrufe in %2 Slots, %3-fach schneller abgespielt (etwa %4 s), %5. Ergebnisse in %6.</translation>
+    </message>
+    <message>
+        <source>every call to %1</source>
+        <translation>jeder Aufruf an %1</translation>
+    </message>
+    <message>
+        <source>endpoints dialled as named, port 80</source>
+        <translation>Verbindung zu den Endpunkten unter ihrem Namen, Port 80</translation>
+    </message>
+    <message>
+        <source>a new runs/&lt;date&gt;-&lt;time&gt; folder</source>
+        <translation>einen neuen Ordner runs/&lt;Datum&gt;-&lt;Uhrzeit&gt;</translation>
+    </message>
+    <message>
+        <source>Writing load.json into %1…</source>
+        <translation>load.json wird in %1 geschrieben…</translation>
+    </message>
+    <message>
+        <source>Stopping: calls in flight get up to 5 s…</source>
+        <translation>Wird angehalten: Unterwegs befindliche Aufrufe erhalten bis zu 5 s…</translation>
+    </message>
+    <message>
+        <source>Running into %1.</source>
+        <translation>Läuft, Ausgabe nach %1.</translation>
+    </message>
+    <message>
+        <source>Writing the run folder %1…</source>
+        <translation>Lauf-Ordner %1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Tearing the deployment down…</source>
+        <translation>Bereitstellung wird abgebaut…</translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation>%1 wird geschrieben</translation>
+    </message>
+    <message>
+        <source>cannot create the run folder</source>
+        <translation>Lauf-Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Stopped before the first call.</source>
+        <translation>Vor dem ersten Aufruf angehalten.</translation>
+    </message>
+    <message>
+        <source>Writing the run folder…</source>
+        <translation>Lauf-Ordner wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Writing the run folder %1</source>
+        <translation>Lauf-Ordner %1 wird geschrieben</translation>
+    </message>
+    <message>
+        <source>The run folder could not be written.</source>
+        <translation>Der Lauf-Ordner konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Run %1: %2 scheduled = %3 ok + %4 error + %5 timeout + %6 not sent; files in %7</source>
+        <translation>Lauf %1: %2 geplant = %3 ok + %4 Fehler + %5 Zeitüberschreitung + %6 nicht gesendet; Dateien in %7</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>Threshold %1 failed</source>
+        <translation>Schwellenwert %1 nicht bestanden</translation>
+    </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation>Der Lauf ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Tearing the deployment down</source>
+        <translation>Bereitstellung wird abgebaut</translation>
+    </message>
+    <message>
+        <source>Teardown: %1 services removed</source>
+        <translation>Abbau: %1 Dienste entfernt</translation>
+    </message>
+    <message>
+        <source>Teardown failed: %1</source>
+        <translation>Abbau fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Reading the run %1</source>
+        <translation>Lauf %1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>Opened the run %1</source>
+        <translation>Lauf %1 geöffnet</translation>
+    </message>
+    <message>
+        <source>Compare with the run in folder</source>
+        <translation>Mit dem Lauf in einem Ordner vergleichen</translation>
+    </message>
+    <message>
+        <source>Open a run folder</source>
+        <translation>Lauf-Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Export every chart of the run into a folder</source>
+        <translation>Alle Diagramme des Laufs in einen Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Wrote %1 charts into %2</source>
+        <translation>%1 Diagramme nach %2 geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>traceload::RunResultsView</name>
+    <message>
+        <source>Latency CDF</source>
+        <translation>Latenz-CDF</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Raten</translation>
+    </message>
+    <message>
+        <source>Lateness</source>
+        <translation>Verspätung</translation>
+    </message>
+    <message>
+        <source>Cold starts</source>
+        <translation>Kaltstarts</translation>
+    </message>
+    <message>
+        <source>Compare: latency</source>
+        <translation>Vergleich: Latenz</translation>
+    </message>
+    <message>
+        <source>Compare: rates</source>
+        <translation>Vergleich: Raten</translation>
+    </message>
+</context>
+<context>
+    <name>traceload::RunSummaryPanel</name>
+    <message>
+        <source>nothing to measure</source>
+        <translation>nichts zu messen</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>No run yet: start one, or open a run folder.</source>
+        <translation>Noch kein Lauf: Starten Sie einen oder öffnen Sie einen Lauf-Ordner.</translation>
+    </message>
+    <message>
+        <source>Stopped before the end (partial results)</source>
+        <translation>Vor dem Ende angehalten (Teilergebnisse)</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>, %1 s, replayed %2× faster</source>
+        <translation>, %1 s, %2-fach schneller abgespielt</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; = %2 ok + %3 error + %4 timeout + %5 not sent%6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; = %2 ok + %3 Fehler + %4 Zeitüberschreitung + %5 nicht gesendet%6</translation>
+    </message>
+    <message>
+        <source> &lt;b&gt;(does not add up!)&lt;/b&gt;</source>
+        <translation> &lt;b&gt;(Summe stimmt nicht!)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Measured phase</source>
+        <translation>Messphase</translation>
+    </message>
+    <message>
+        <source>%1 scheduled, %2 ok, %3 error, %4 timeout, %5 not sent</source>
+        <translation>%1 geplant, %2 ok, %3 Fehler, %4 Zeitüberschreitung, %5 nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>target %1/s, achieved %2/s, ok %3/s</source>
+        <translation>Ziel %1/s, erreicht %2/s, ok %3/s</translation>
+    </message>
+    <message>
+        <source>p50 %1 · p90 %2 · p99 %3 · p99.9 %4 · max %5</source>
+        <translation>p50 %1 · p90 %2 · p99 %3 · p99.9 %4 · max %5</translation>
+    </message>
+    <message>
+        <source>Latency (send → reply)</source>
+        <translation>Latenz (Senden → Antwort)</translation>
+    </message>
+    <message>
+        <source>Response (schedule → reply)</source>
+        <translation>Antwortzeit (geplant → Antwort)</translation>
+    </message>
+    <message>
+        <source>Lateness (send − schedule)</source>
+        <translation>Verspätung (Senden − geplant)</translation>
+    </message>
+    <message>
+        <source>Cold starts</source>
+        <translation>Kaltstarts</translation>
+    </message>
+    <message>
+        <source>%1 (%2 in the measured phase), %3 instances</source>
+        <translation>%1 (%2 in der Messphase), %3 Instanzen</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>no summary.json: counts from invocations.csv</source>
+        <translation>keine summary.json: Zählung aus invocations.csv</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Schwellenwerte</translation>
+    </message>
+    <message>
+        <source>✔ passed</source>
+        <translation>✔ bestanden</translation>
+    </message>
+    <message>
+        <source>✘ failed</source>
+        <translation>✘ nicht bestanden</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+</context>
+<context>
     <name>traceload::ScatterPlot</name>
     <message>
         <source>%1
@@ -827,6 +1660,53 @@
         <translation>%1
 %2: %3
 %4: %5</translation>
+    </message>
+</context>
+<context>
+    <name>traceload::ServiceStateModel</name>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>applying</source>
+        <translation>wird angewendet</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>its emulator process is not running</source>
+        <translation>der Emulator-Prozess läuft nicht</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
@@ -955,6 +1835,10 @@
         <source>Failed: the inputs need fixing.</source>
         <translation>Fehlgeschlagen: Die Eingaben müssen korrigiert werden.</translation>
     </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
 </context>
 <context>
     <name>traceload::Text</name>
@@ -1059,10 +1943,6 @@
     <message>
         <source>Milliseconds between two `kn service list` polls (default 1000).</source>
         <translation>Millisekunden zwischen zwei Abfragen mit `kn service list` (Standard: 1000).</translation>
-    </message>
-    <message>
-        <source>flag -b/--build: the build folder must not be empty</source>
-        <translation>Option -b/--build: Der Name des Build-Ordners darf nicht leer sein</translation>
     </message>
     <message>
         <source>Deployment backend: local (emulated on this machine), knative (kubectl + kn) or dry-run (default %1).</source>
@@ -1229,12 +2109,6 @@
     <message>
         <source>  [overall p50 %1 p99 %2 max %3; lateness p50 %4 max %5]</source>
         <translation>  [gesamt p50 %1 p99 %2 max %3; Verspätung p50 %4 max %5]</translation>
-    </message>
-    <message>
-        <source>Issued / completed requests: %1, %2
-</source>
-        <translation>Gesendete / abgeschlossene Anfragen: %1, %2
-</translation>
     </message>
     <message>
         <source>scheduled %1: ok %2, error %3, timeout %4, not sent %5 (measured: scheduled %6, ok %7)
@@ -2982,6 +3856,139 @@ Funktion: %3</translation>
     <message>
         <source>the bundled 250-function vSwarm sample</source>
         <translation>das mitgelieferte vSwarm-Beispiel mit 250 Funktionen</translation>
+    </message>
+    <message>
+        <source>flag -b/--build: the build folder&apos;s name must not be empty</source>
+        <translation>Option -b/--build: Der Name des Build-Ordners darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>Issued / completed calls: %1, %2
+</source>
+        <translation>Gesendete / abgeschlossene Aufrufe: %1, %2
+</translation>
+    </message>
+    <message>
+        <source>cancelled and killed</source>
+        <translation>abgebrochen, Prozess wurde beendet</translation>
+    </message>
+    <message>
+        <source>%1 → exit 0 (%2 s)</source>
+        <translation>%1 → Exit-Code 0 (%2 s)</translation>
+    </message>
+    <message>
+        <source>%1 → failed: %2 (%3 s)</source>
+        <translation>%1 → fehlgeschlagen: %2 (%3 s)</translation>
+    </message>
+    <message>
+        <source>The bundled config&apos;s YAMLs are copied to %1 first; its commands run there.</source>
+        <translation>Die YAMLs der mitgelieferten Konfiguration werden zuerst nach %1 kopiert; ihre Befehle laufen dort.</translation>
+    </message>
+    <message>
+        <source>%1 service YAMLs are written to %2.</source>
+        <translation>%1 Dienst-YAMLs werden nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>deletes every Knative service of the namespace (delete existing)</source>
+        <translation>löscht jeden Knative-Dienst des Namespace (vorhandene löschen)</translation>
+    </message>
+    <message>
+        <source>every %1 ms until no service is listed</source>
+        <translation>alle %1 ms, bis kein Dienst mehr aufgeführt ist</translation>
+    </message>
+    <message>
+        <source>pre-deployment command</source>
+        <translation>Befehl vor der Bereitstellung</translation>
+    </message>
+    <message>
+        <source>deploys the service</source>
+        <translation>stellt den Dienst bereit</translation>
+    </message>
+    <message>
+        <source>post-deployment command</source>
+        <translation>Befehl nach der Bereitstellung</translation>
+    </message>
+    <message>
+        <source>every %1 ms until every service is Ready (at most %2 s)</source>
+        <translation>alle %1 ms, bis jeder Dienst Ready ist (höchstens %2 s)</translation>
+    </message>
+    <message>
+        <source>First the %1 deployment recorded in %2 (%3 services) is torn down.</source>
+        <translation>Zuerst wird die in %2 aufgezeichnete %1-Bereitstellung (%3 Dienste) abgebaut.</translation>
+    </message>
+    <message>
+        <source>started in the background; emulates all %1 services until teardown</source>
+        <translation>im Hintergrund gestartet; emuliert alle %1 Dienste bis zum Abbau</translation>
+    </message>
+    <message>
+        <source>A dry run names %1 endpoints and starts nothing.</source>
+        <translation>Ein Probelauf benennt %1 Endpunkte und startet nichts.</translation>
+    </message>
+    <message>
+        <source>not Ready after %1 s (--ready-timeout)%2</source>
+        <translation>nach %1 s nicht Ready (--ready-timeout)%2</translation>
+    </message>
+    <message>
+        <source>%1 → failed: %2</source>
+        <translation>%1 → fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 → started, pid %2</source>
+        <translation>%1 → gestartet, PID %2</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>keine Zahl</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>%1th</source>
+        <comment>ordinal</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1st</source>
+        <comment>ordinal</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1nd</source>
+        <comment>ordinal</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1rd</source>
+        <comment>ordinal</comment>
+        <translation>%1.</translation>
+    </message>
+</context>
+<context>
+    <name>traceload::ThresholdList</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Pass/fail conditions on the measured phase, as --threshold takes them: latency|response|lateness.p50|p90|p99|p999|max|mean with us, ms or s; errors|timeouts|not_sent|cold_starts.rate|count; rate.achieved|ok|target. Double-click to edit.</source>
+        <translation>Bestanden/Nicht-bestanden-Bedingungen für die Messphase, in der Form von --threshold: latency|response|lateness.p50|p90|p99|p999|max|mean mit us, ms oder s; errors|timeouts|not_sent|cold_starts.rate|count; rate.achieved|ok|target. Zum Bearbeiten doppelklicken.</translation>
+    </message>
+    <message>
+        <source>Add a threshold</source>
+        <translation>Schwellenwert hinzufügen</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,10 @@ private:
     void askForSavePath(const QString& title, const QString& filter, const QString& suffix,
                         std::function<void(const QString&)> accept);
     void exportPageFigures();
+    // Writes a file of a current stage's value off the GUI thread, logging the outcome.
+    void writeStageFile(Stage stage, const QString& path,
+                        std::function<void(const JobControl&)> write,
+                        std::function<void(const QString&)> done);
     void reportTrace();
 
     Pipeline* m_pipeline;

@@ -135,20 +135,19 @@ bool MainWindow::saveWorkspace(const QString& path)
     return true;
 }
 
-void MainWindow::exportLoad(const QString& path, std::function<void(const QString&)> done)
+void MainWindow::writeStageFile(Stage stage, const QString& path,
+                                std::function<void(const JobControl&)> write,
+                                std::function<void(const QString&)> done)
 {
-    const auto load = m_pipeline->load();
-    if (!load || m_pipeline->status(Stage::Load) != StageStatus::Ready) {
-        const QString error = tr("no current load to export");
+    if (m_pipeline->status(stage) != StageStatus::Ready) {
+        const QString error = tr("no current %1 to export").arg(stageNoun(stage));
         m_log->add(LogPanel::Level::Error, error);
         if (done)
             done(error);
         return;
     }
     m_jobs->runFileJob(
-        tr("Writing %1").arg(path),
-        [load, path](const JobControl& job) { LoadFile::write(path, *load, job); },
-        [this, path, done](const QString& error) {
+        tr("Writing %1").arg(path), std::move(write), [this, path, done](const QString& error) {
             m_log->add(error.isEmpty() ? LogPanel::Level::Info : LogPanel::Level::Error,
                        error.isEmpty() ? tr("Wrote %1").arg(path) : error);
             if (done)
@@ -156,25 +155,24 @@ void MainWindow::exportLoad(const QString& path, std::function<void(const QStrin
         });
 }
 
+void MainWindow::exportLoad(const QString& path, std::function<void(const QString&)> done)
+{
+    writeStageFile(
+        Stage::Load, path,
+        [load = m_pipeline->load(), path](const JobControl& job) {
+            LoadFile::write(path, *load, job);
+        },
+        std::move(done));
+}
+
 void MainWindow::exportMapping(const QString& path, std::function<void(const QString&)> done)
 {
-    const auto mapping = m_pipeline->mapping();
-    if (!mapping || m_pipeline->status(Stage::Mapping) != StageStatus::Ready) {
-        const QString error = tr("no current mapping to export");
-        m_log->add(LogPanel::Level::Error, error);
-        if (done)
-            done(error);
-        return;
-    }
-    m_jobs->runFileJob(
-        tr("Writing %1").arg(path),
-        [mapping, path](const JobControl&) { MappingFile::write(path, *mapping); },
-        [this, path, done](const QString& error) {
-            m_log->add(error.isEmpty() ? LogPanel::Level::Info : LogPanel::Level::Error,
-                       error.isEmpty() ? tr("Wrote %1").arg(path) : error);
-            if (done)
-                done(error);
-        });
+    writeStageFile(
+        Stage::Mapping, path,
+        [mapping = m_pipeline->mapping(), path](const JobControl&) {
+            MappingFile::write(path, *mapping);
+        },
+        std::move(done));
 }
 
 void MainWindow::exportPageFigures()

@@ -2,13 +2,13 @@
 // render, write PNG), and the function-profiles scatter (plus the mapping scatter) for
 // 50,000 trace functions. Prints wall times (median of 5) and the peak RSS.
 #include "charts/figure_set.h"
-#include "charts/live_run_chart.h"
 #include "charts/mapping_plot.h"
 #include "charts/scatter_plot.h"
 #include "invoke/live_stats.h"
 #include "profile/profile_reader.h"
 #include "report/function_points.h"
 #include "trace/trace_reader.h"
+#include "widgets/live_run_panel.h"
 
 #include <QApplication>
 #include <QDir>
@@ -105,8 +105,11 @@ int main(int argc, char* argv[])
     });
     std::printf("mapping scatter, 50,000 lines: %.0f ms\n", mappingMs);
 
-    // The live dashboard: one snapshot costs what a redraw of its decimated series costs.
-    LiveRunChart live;
+    // The Run page's live charts: one snapshot costs what a redraw of their decimated series
+    // costs.
+    LiveRunPanel live;
+    live.resize(1200, 900);
+    live.begin({});
     const int snapshots = 2400; // 10 minutes at 4 snapshots/s
     QElapsedTimer t;
     t.start();
@@ -121,9 +124,9 @@ int main(int argc, char* argv[])
         s.latencyWindow.p99 = std::int64_t((i > 1200 && i < 1300 ? 9000 : 4000) + 300 * noise(rng));
         live.addSnapshot(s);
     }
-    std::printf("live chart: %.2f ms per snapshot (%d snapshots, %d points kept)\n",
-                double(t.nsecsElapsed()) / 1e6 / snapshots, snapshots, live.pointCount());
-    live.savePng(QDir(out).filePath(QStringLiteral("live-run-chart.png")), QSize(1200, 700));
+    std::printf("live charts: %.2f ms per snapshot (%d snapshots)\n",
+                double(t.nsecsElapsed()) / 1e6 / snapshots, snapshots);
+    live.grab().save(QDir(out).filePath(QStringLiteral("live-run-panel.png")));
     std::printf("peak RSS: %ld MB\n", peakRssMb());
     return 0;
 }

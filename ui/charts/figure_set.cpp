@@ -15,6 +15,14 @@
 
 namespace traceload {
 
+std::unique_ptr<Figure> takeFigure(FigureSet& set, const QString& fileStem)
+{
+    for (NamedFigure& f : set)
+        if (f.fileStem == fileStem)
+            return std::move(f.figure);
+    return nullptr;
+}
+
 QStringList saveFigureSet(const FigureSet& set, const QString& folder, const FigureExport& options)
 {
     QStringList written;

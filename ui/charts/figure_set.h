@@ -22,6 +22,10 @@ struct NamedFigure
 };
 using FigureSet = std::vector<NamedFigure>;
 
+// Removes the figure named `fileStem` from the set and returns it (null when absent): how a
+// page takes the figures it shows out of a set made for files.
+std::unique_ptr<Figure> takeFigure(FigureSet& set, const QString& fileStem);
+
 // Saves every figure of the set into `folder` as <fileStem>.<format suffix> (each file
 // atomically) and returns the paths written, in order.
 QStringList saveFigureSet(const FigureSet& set, const QString& folder, const FigureExport& options);

@@ -28,14 +28,6 @@ namespace traceload {
 
 namespace {
 
-std::unique_ptr<Figure> take(FigureSet& set, const QString& stem)
-{
-    for (NamedFigure& f : set)
-        if (f.fileStem == stem)
-            return std::move(f.figure);
-    return nullptr;
-}
-
 // Percentiles every trace function and every proxy has for both memory and duration.
 QList<int> commonPercentiles(const Trace* trace, const ProxyCatalogue* catalogue)
 {
@@ -218,8 +210,8 @@ void MappingPage::refresh()
     FigureSet set =
         figures::mapping(FunctionPoints::ofTrace(*trace, p),
                          FunctionPoints::ofProxies(proxies->catalogue, p), proxyOfTrace, errors, p);
-    m_scatter->setFigure(take(set, QStringLiteral("mapping")));
-    m_errors->setFigure(take(set, QStringLiteral("mapping-error")));
+    m_scatter->setFigure(takeFigure(set, QStringLiteral("mapping")));
+    m_errors->setFigure(takeFigure(set, QStringLiteral("mapping-error")));
     highlightSelected();
 }
 

@@ -34,14 +34,6 @@ QString shownPath(const QString& path)
                            : QFileInfo(path).absoluteFilePath();
 }
 
-std::unique_ptr<Figure> take(FigureSet& set, const QString& stem)
-{
-    for (NamedFigure& f : set)
-        if (f.fileStem == stem)
-            return std::move(f.figure);
-    return nullptr;
-}
-
 } // namespace
 
 ProxiesPage::ProxiesPage(Pipeline* pipeline, StageJobRunner* jobs, QWidget* parent)
@@ -142,9 +134,9 @@ void ProxiesPage::refresh()
     m_model->setPercentile(percentile);
     FigureSet set = figures::seed(
         FunctionPoints(), FunctionPoints::ofProxies(proxies->catalogue, percentile), percentile);
-    m_memory->setFigure(take(set, QStringLiteral("proxy-functions-memory-utilization")));
-    m_duration->setFigure(take(set, QStringLiteral("proxy-functions-duration")));
-    m_cpu->setFigure(take(set, QStringLiteral("proxy-functions-cpu-utilization")));
+    m_memory->setFigure(takeFigure(set, QStringLiteral("proxy-functions-memory-utilization")));
+    m_duration->setFigure(takeFigure(set, QStringLiteral("proxy-functions-duration")));
+    m_cpu->setFigure(takeFigure(set, QStringLiteral("proxy-functions-cpu-utilization")));
     showSelectedProxy();
 }
 

@@ -31,14 +31,6 @@ QString shownPath(const QString& path)
                            : QFileInfo(path).absoluteFilePath();
 }
 
-std::unique_ptr<Figure> take(FigureSet& set, const QString& stem)
-{
-    for (NamedFigure& f : set)
-        if (f.fileStem == stem)
-            return std::move(f.figure);
-    return nullptr;
-}
-
 } // namespace
 
 TracePage::TracePage(Pipeline* pipeline, StageJobRunner* jobs, QWidget* parent)
@@ -150,8 +142,8 @@ void TracePage::refresh()
     const FunctionPoints proxyPoints =
         proxies ? FunctionPoints::ofProxies(proxies->catalogue, percentile) : FunctionPoints();
     FigureSet set = figures::seed(tracePoints, proxyPoints, percentile);
-    m_memory->setFigure(take(set, QStringLiteral("trace-functions-memory-utilization")));
-    m_duration->setFigure(take(set, QStringLiteral("trace-functions-duration-utilization")));
+    m_memory->setFigure(takeFigure(set, QStringLiteral("trace-functions-memory-utilization")));
+    m_duration->setFigure(takeFigure(set, QStringLiteral("trace-functions-duration-utilization")));
     showSelectedFunction();
 }
 
