@@ -477,7 +477,7 @@ void DeployPage::updateButtons()
 void DeployPage::updateProgress()
 {
     const auto c = m_model->counts();
-    m_counts->setText(tr("%1 services: %2 pending, %3 applying, %4 ready, %5 failed")
+    m_counts->setText(tr("services: %1 (%2 pending, %3 applying, %4 ready, %5 failed)")
                           .arg(c.total())
                           .arg(c.pending)
                           .arg(c.applying)

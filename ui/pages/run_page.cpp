@@ -484,7 +484,7 @@ void RunPage::afterRun()
                 return;
             if (e.isEmpty()) {
                 m_tornDown = deployment.get();
-                emit info(tr("Teardown: %1 services removed").arg(*removed));
+                emit info(tr("Teardown: services removed: %1").arg(*removed));
             } else {
                 emit error(tr("Teardown failed: %1").arg(e));
             }

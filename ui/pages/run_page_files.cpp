@@ -98,9 +98,9 @@ void RunPage::askForExport(FigureFormat format)
         options.format = format;
         try {
             const QStringList paths = exportCharts(folder, options);
-            emit info(tr("Wrote %1 charts into %2")
-                          .arg(paths.size())
-                          .arg(QDir::toNativeSeparators(folder)));
+            emit info(tr("Charts written into %1: %2")
+                          .arg(QDir::toNativeSeparators(folder))
+                          .arg(paths.size()));
         } catch (const InputError& e) {
             emit error(e.toString());
         }
