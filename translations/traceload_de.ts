@@ -247,10 +247,6 @@
         <translation>Jeden Dienst der Zuordnung bereitstellen</translation>
     </message>
     <message>
-        <source>%1 services: %2 pending, %3 applying, %4 ready, %5 failed</source>
-        <translation>%1 Dienste: %2 ausstehend, %3 werden angewendet, %4 bereit, %5 fehlgeschlagen</translation>
-    </message>
-    <message>
         <source>Deploying… %1 of %2 ready, %3 failed (%4 s)</source>
         <translation>Wird bereitgestellt… %1 von %2 bereit, %3 fehlgeschlagen (%4 s)</translation>
     </message>
@@ -297,6 +293,10 @@
     <message>
         <source>Teardown failed: %1</source>
         <translation>Abbau fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>services: %1 (%2 pending, %3 applying, %4 ready, %5 failed)</source>
+        <translation>Dienste: %1 (%2 ausstehend, %3 werden angewendet, %4 bereit, %5 fehlgeschlagen)</translation>
     </message>
 </context>
 <context>
@@ -354,45 +354,6 @@
     <message>
         <source>Export chart…</source>
         <translation>Diagramm exportieren…</translation>
-    </message>
-</context>
-<context>
-    <name>traceload::LiveRunChart</name>
-    <message>
-        <source>Live run</source>
-        <translation>Live-Lauf</translation>
-    </message>
-    <message>
-        <source>Elapsed (s)</source>
-        <translation>Verstrichen (s)</translation>
-    </message>
-    <message>
-        <source>Calls per second</source>
-        <translation>Aufrufe pro Sekunde</translation>
-    </message>
-    <message>
-        <source>Latency (ms)</source>
-        <translation>Latenz (ms)</translation>
-    </message>
-    <message>
-        <source>issued/s</source>
-        <translation>gesendet/s</translation>
-    </message>
-    <message>
-        <source>completed/s</source>
-        <translation>abgeschlossen/s</translation>
-    </message>
-    <message>
-        <source>p50 latency</source>
-        <translation>p50-Latenz</translation>
-    </message>
-    <message>
-        <source>p99 latency</source>
-        <translation>p99-Latenz</translation>
-    </message>
-    <message>
-        <source>cannot write the PNG image</source>
-        <translation>PNG-Bild kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -853,16 +814,8 @@
         <translation>Arbeitsbereich %1 gespeichert</translation>
     </message>
     <message>
-        <source>no current load to export</source>
-        <translation>keine aktuelle Last zum Exportieren</translation>
-    </message>
-    <message>
         <source>Writing %1</source>
         <translation>%1 wird geschrieben</translation>
-    </message>
-    <message>
-        <source>no current mapping to export</source>
-        <translation>keine aktuelle Zuordnung zum Exportieren</translation>
     </message>
     <message>
         <source>This page has no figures.</source>
@@ -911,6 +864,10 @@
     <message>
         <source>Stopping the run and writing its results before closing…</source>
         <translation>Der Lauf wird angehalten und seine Ergebnisse werden vor dem Schließen geschrieben…</translation>
+    </message>
+    <message>
+        <source>no current %1 to export</source>
+        <translation>Zum Exportieren fehlt %1</translation>
     </message>
 </context>
 <context>
@@ -1481,10 +1438,6 @@
         <translation>Bereitstellung wird abgebaut</translation>
     </message>
     <message>
-        <source>Teardown: %1 services removed</source>
-        <translation>Abbau: %1 Dienste entfernt</translation>
-    </message>
-    <message>
         <source>Teardown failed: %1</source>
         <translation>Abbau fehlgeschlagen: %1</translation>
     </message>
@@ -1509,8 +1462,12 @@
         <translation>Alle Diagramme des Laufs in einen Ordner exportieren</translation>
     </message>
     <message>
-        <source>Wrote %1 charts into %2</source>
-        <translation>%1 Diagramme nach %2 geschrieben</translation>
+        <source>Teardown: services removed: %1</source>
+        <translation>Abbau: entfernte Dienste: %1</translation>
+    </message>
+    <message>
+        <source>Charts written into %1: %2</source>
+        <translation>Diagramme geschrieben nach %1: %2</translation>
     </message>
 </context>
 <context>
