@@ -40,7 +40,7 @@
     </message>
     <message>
         <source>Delete every existing Knative service first</source>
-        <translation>Zuerst alle vorhandenen Knative-Dienste löschen</translation>
+        <translation>Knative-Dienste vorher löschen</translation>
     </message>
     <message>
         <source>I have read the shell commands above; run them</source>

@@ -2,6 +2,10 @@
 
 #include "models/model_roles.h"
 
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
 namespace traceload {
 
 FunctionFilterModel::FunctionFilterModel(QObject* parent) : QSortFilterProxyModel(parent)
@@ -39,20 +43,64 @@ bool FunctionFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sou
            index.data(roles::FilterTextRole).toString().contains(m_text, Qt::CaseInsensitive);
 }
 
+void FunctionFilterModel::setSourceModel(QAbstractItemModel* model)
+{
+    if (sourceModel())
+        disconnect(sourceModel(), nullptr, this, nullptr);
+    m_keysColumn = -1;
+    if (model) {
+        // Connected before the base class's own handlers, which re-sort on these signals:
+        // Qt calls slots in connection order, so the keys are marked stale first.
+        const auto stale = [this] {
+            m_keysColumn = -1;
+        };
+        connect(model, &QAbstractItemModel::modelReset, this, stale);
+        connect(model, &QAbstractItemModel::layoutChanged, this, stale);
+        connect(model, &QAbstractItemModel::dataChanged, this, stale);
+        connect(model, &QAbstractItemModel::rowsInserted, this, stale);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, stale);
+    }
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
+void FunctionFilterModel::buildKeys(int column) const
+{
+    const QAbstractItemModel* source = sourceModel();
+    const int rows = source->rowCount();
+    m_keys.assign(std::size_t(rows), std::numeric_limits<double>::quiet_NaN());
+    std::vector<std::pair<QString, int>> texts;
+    for (int row = 0; row < rows; ++row) {
+        const QVariant v = source->index(row, column).data(sortRole());
+        if (!v.isValid())
+            continue;
+        if (v.typeId() == QMetaType::QString)
+            texts.emplace_back(sortCaseSensitivity() == Qt::CaseInsensitive
+                                   ? v.toString().toCaseFolded()
+                                   : v.toString(),
+                               row);
+        else
+            m_keys[std::size_t(row)] = v.toDouble();
+    }
+    // Folded once, then compared as plain UTF-16: far cheaper than folding in every compare.
+    std::stable_sort(texts.begin(), texts.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (std::size_t rank = 0; rank < texts.size(); ++rank)
+        m_keys[std::size_t(texts[rank].second)] = double(rank);
+    m_keysColumn = column;
+}
+
 bool FunctionFilterModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
 {
-    const QVariant l = left.data(sortRole());
-    const QVariant r = right.data(sortRole());
+    if (m_keysColumn != left.column() || m_keys.size() != std::size_t(sourceModel()->rowCount()))
+        buildKeys(left.column());
+    const double l = m_keys[std::size_t(left.row())];
+    const double r = m_keys[std::size_t(right.row())];
     // The view reverses lessThan for a descending sort; a missing value is "greater" when
     // ascending and "smaller" when descending, so it ends up last either way.
     const bool descending = sortOrder() == Qt::DescendingOrder;
-    if (!l.isValid() || !r.isValid())
-        return l.isValid() ? !descending : (r.isValid() && descending);
-    if (l.typeId() == QMetaType::QString || r.typeId() == QMetaType::QString)
-        return l.toString().compare(r.toString(), sortCaseSensitivity()) < 0;
-    if (l.typeId() == QMetaType::ULongLong && r.typeId() == QMetaType::ULongLong)
-        return l.toULongLong() < r.toULongLong();
-    return l.toDouble() < r.toDouble();
+    if (std::isnan(l) || std::isnan(r))
+        return !std::isnan(l) ? !descending : (!std::isnan(r) && descending);
+    return l < r;
 }
 
 } // namespace traceload

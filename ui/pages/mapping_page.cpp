@@ -79,12 +79,14 @@ MappingPage::MappingPage(Pipeline* pipeline, StageJobRunner* jobs, QWidget* pare
     controls->addSpacing(12);
     controls->addWidget(new QLabel(tr("Percentile:"), this));
     controls->addWidget(m_percentile);
-    controls->addSpacing(12);
-    controls->addWidget(m_mappingFile, 1);
-    controls->addWidget(openFile);
-    controls->addWidget(m_clearFile);
-    controls->addWidget(m_clearOverrides);
+    controls->addStretch(1);
     controls->addWidget(exportFile);
+    // The mapping's source on a row of its own: long translations must not clip the buttons.
+    auto* source = new QHBoxLayout;
+    source->addWidget(m_mappingFile, 1);
+    source->addWidget(openFile);
+    source->addWidget(m_clearFile);
+    source->addWidget(m_clearOverrides);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -111,6 +113,7 @@ MappingPage::MappingPage(Pipeline* pipeline, StageJobRunner* jobs, QWidget* pare
     split->setSizes({1000, 1000}); // halves, whatever the window's size
 
     contentLayout()->addLayout(controls);
+    contentLayout()->addLayout(source);
     contentLayout()->addWidget(m_summary);
     contentLayout()->addWidget(split, 1);
     for (FigurePanel* panel : figurePanels())
