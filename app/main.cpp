@@ -99,9 +99,10 @@ int main(int argc, char* argv[])
     const bool demo = wantsWindow && !hasDisplay();
 
     std::unique_ptr<QCoreApplication> app;
-    if ((wantsWindow && !demo) || (command && command->needsGui)) {
+    // The demo is `--batch run`, which draws its figures: it needs widgets too.
+    if (wantsWindow || (command && command->needsGui)) {
         // Batch mode never shows a window: it draws on the offscreen platform.
-        if (batch && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        if ((batch || demo) && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         ensureRuntimeDir();
         app = std::make_unique<QApplication>(argc, argv);

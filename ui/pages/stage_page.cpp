@@ -46,14 +46,35 @@ StagePage::StagePage(Stage stage, Pipeline* pipeline, StageJobRunner* jobs, QWid
 
     connect(pipeline, &Pipeline::stageChanged, this, [this] {
         updateHeader();
-        refresh();
+        refreshWhenShown();
     });
     connect(pipeline, &Pipeline::workspaceChanged, this, [this] { updateHeader(); });
     // Subclasses build their widgets in their constructors: the first refresh comes after.
     QTimer::singleShot(0, this, [this] {
         updateHeader();
-        refresh();
+        refreshWhenShown();
     });
+}
+
+void StagePage::refreshWhenShown()
+{
+    // A page out of sight builds no tables or figures: with a day-size trace each costs a
+    // visible pause, and the user may never look at it before the next change.
+    if (isVisible()) {
+        m_refreshPending = false;
+        refresh();
+    } else {
+        m_refreshPending = true;
+    }
+}
+
+void StagePage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_refreshPending) {
+        m_refreshPending = false;
+        refresh();
+    }
 }
 
 QString StagePage::title() const

@@ -43,6 +43,9 @@ protected:
     virtual void refresh() = 0;
     // Routes a panel's export results to the window's log.
     void watchExports(FigurePanel* panel);
+    // refresh() now when the page is shown, else when it next is.
+    void refreshWhenShown();
+    void showEvent(QShowEvent* event) override;
 
 private:
     void updateHeader();
@@ -54,6 +57,7 @@ private:
     QLabel* m_status;
     QLabel* m_error;
     QVBoxLayout* m_content;
+    bool m_refreshPending = false;
 };
 
 } // namespace traceload

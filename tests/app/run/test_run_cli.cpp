@@ -3,8 +3,10 @@
 // tears the emulator down.
 #include "test_support.h"
 
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <csignal>
@@ -103,6 +105,33 @@ private Q_SLOTS:
         r = runTraceload({"--batch", "teardown", "-b", out + QStringLiteral("/build")}, dir.path());
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QTRY_VERIFY_WITH_TIMEOUT(!processAlive(pid), 10000);
+    }
+
+    // The README's first command on a machine without a display (CI, ssh): `traceload` runs
+    // the headless demo instead of the window, through to its figures and teardown.
+    void withoutADisplayTheWindowCommandRunsTheDemo()
+    {
+        QTemporaryDir dir;
+        QProcess p;
+        p.setWorkingDirectory(dir.path());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            env.remove(QString::fromLatin1(name));
+        p.setProcessEnvironment(env);
+        p.start(binary(QStringLiteral("traceload")), {});
+        QVERIFY(p.waitForFinished(400'000));
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0,
+                 qPrintable(out.right(2000) + err.right(2000)));
+        QVERIFY(out.contains(QLatin1String("running the headless demo")));
+        const QStringList runs =
+            QDir(dir.filePath(QStringLiteral("runs"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        QCOMPARE(runs.size(), 1);
+        const QDir run(dir.filePath(QStringLiteral("runs/") + runs.front()));
+        QVERIFY(run.exists(QStringLiteral("summary.json")));
+        QVERIFY(run.exists(QStringLiteral("plots/run-latency-cdf.png")));
+        QVERIFY(out.contains(QLatin1String("Teardown   250 services removed")));
     }
 
     void badInputDeploysNothing_data()
