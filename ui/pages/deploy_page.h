@@ -51,6 +51,8 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    // The workspace's build folder as an absolute path (relative: to the working folder).
+    static QString absoluteBuildDir(const Workspace& workspace);
     void showWorkspace();
     void showExisting();
     void showPreview();
