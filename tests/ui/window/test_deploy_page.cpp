@@ -12,6 +12,7 @@
 #include "test_support.h"
 
 #include <QCheckBox>
+#include <QDir>
 #include <QDirIterator>
 #include <QPushButton>
 #include <QSettings>
@@ -83,6 +84,16 @@ void prepare(MainWindow& w, const QString& backend, const QString& buildDir)
 
 } // namespace
 
+// TRACELOAD_SCREENSHOTS=DIR: the window is saved there at two moments of the tests.
+static void screenshot(QWidget& window, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("TRACELOAD_SCREENSHOTS");
+    if (dir.isEmpty())
+        return;
+    QTest::qWait(100); // pending layout requests first
+    window.grab().save(QDir(dir).filePath(name));
+}
+
 class TestDeployPage : public QObject
 {
     Q_OBJECT
@@ -148,8 +159,7 @@ private slots:
                  qPrintable(page->existingText()));
         QVERIFY(teardown->isEnabled());
         QTRY_VERIFY_WITH_TIMEOUT(!w.jobs()->isBusy(), kTimeoutMs); // the status bar at rest
-        QTest::qWait(100); // pending layout requests, before the screenshot
-        w.grab().save(QStringLiteral("/tmp/deploy-page.png"));
+        screenshot(w, QStringLiteral("deploy-page.png"));
 
         // A window opened later on the same build folder shows the recorded deployment.
         {
@@ -226,8 +236,7 @@ private slots:
         // No job left behind (a stage job whose worker finished before its continuation was
         // attached used to stay listed for ever: the status bar spun on).
         QTRY_VERIFY_WITH_TIMEOUT(!w.jobs()->isBusy(), 10000);
-        QTest::qWait(100); // pending layout requests, before the screenshot
-        w.grab().save(QStringLiteral("/tmp/deploy-page-knative-cancelled.png"));
+        screenshot(w, QStringLiteral("deploy-page-knative-cancelled.png"));
         QTRY_VERIFY2_WITH_TIMEOUT(processesOf(kube).isEmpty(),
                                   qPrintable(processesOf(kube).join(u'\n')), 10000);
         QCOMPARE(DeploymentRecord::read(build)->status, QStringLiteral("cancelled"));
