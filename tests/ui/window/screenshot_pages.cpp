@@ -2,7 +2,9 @@
 // page once its figures are drawn, for the README and for looking at the window as a user
 // would. Run under Xvfb for real window decorations and fonts:
 //
-//   xvfb-run -a build/tests/traceload-screenshots OUT_DIR [--lang de] [--size 1440x900]
+//   xvfb-run -a build/tests/traceload-screenshots OUT_DIR [--lang de] [--size 1440x900] [--dark]
+//
+// --dark draws with the Fusion style and a dark palette, as a dark desktop theme would.
 
 #include "common/translations.h"
 #include "main_window.h"
@@ -10,6 +12,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QPalette>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
@@ -38,6 +41,25 @@ int main(int argc, char** argv)
         size = QSize(wh.value(0).toInt(), wh.value(1).toInt());
     }
 
+    if (args.contains(QStringLiteral("--dark"))) {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(45, 45, 48));
+        dark.setColor(QPalette::WindowText, QColor(220, 220, 220));
+        dark.setColor(QPalette::Base, QColor(30, 30, 32));
+        dark.setColor(QPalette::AlternateBase, QColor(40, 40, 44));
+        dark.setColor(QPalette::Text, QColor(220, 220, 220));
+        dark.setColor(QPalette::Button, QColor(53, 53, 56));
+        dark.setColor(QPalette::ButtonText, QColor(220, 220, 220));
+        dark.setColor(QPalette::Highlight, QColor(42, 130, 218));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::ToolTipBase, QColor(53, 53, 56));
+        dark.setColor(QPalette::ToolTipText, QColor(220, 220, 220));
+        dark.setColor(QPalette::PlaceholderText, QColor(140, 140, 140));
+        dark.setColor(QPalette::Disabled, QPalette::Text, QColor(120, 120, 120));
+        dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(120, 120, 120));
+        QApplication::setPalette(dark);
+    }
     MainWindow window;
     window.resize(size);
     window.show();
