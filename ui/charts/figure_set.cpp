@@ -107,11 +107,10 @@ QString ordinal(int n)
     return pattern.arg(n);
 }
 
-FigureSet seed(const FunctionPoints& trace, const FunctionPoints& proxies, int percentile)
+FigureSet proxyDistributions(const FunctionPoints& proxies, int percentile)
 {
     FigureSet set;
     const auto proxyCount = std::size_t(proxies.size());
-    const auto traceCount = std::size_t(trace.size());
     set.push_back({QStringLiteral("proxy-functions-memory-utilization"),
                    histogramFigure(Text::tr("Memory utilization distribution of proxy functions"),
                                    proxies.memoryMb, memoryLabel(), Text::tr("proxy functions"),
@@ -125,6 +124,14 @@ FigureSet seed(const FunctionPoints& trace, const FunctionPoints& proxies, int p
                    histogramFigure(Text::tr("Duration distribution of proxy functions"),
                                    proxies.durationMs, durationLabel(), Text::tr("proxy functions"),
                                    proxyCount, percentile, proxies.missingDuration)});
+    return set;
+}
+
+FigureSet traceDistributions(const FunctionPoints& trace, const FunctionPoints& proxies,
+                             int percentile)
+{
+    FigureSet set;
+    const auto traceCount = std::size_t(trace.size());
     set.push_back(
         {QStringLiteral("trace-functions-memory-utilization"),
          compareFigure(Text::tr("Memory utilization distribution of trace functions"),
@@ -135,6 +142,14 @@ FigureSet seed(const FunctionPoints& trace, const FunctionPoints& proxies, int p
          compareFigure(Text::tr("Duration distribution of trace functions"), trace.durationMs,
                        proxies.durationMs, Text::tr("bins with proxy functions"), durationLabel(),
                        traceCount, percentile, trace.missingDuration)});
+    return set;
+}
+
+FigureSet seed(const FunctionPoints& trace, const FunctionPoints& proxies, int percentile)
+{
+    FigureSet set = proxyDistributions(proxies, percentile);
+    for (NamedFigure& f : traceDistributions(trace, proxies, percentile))
+        set.push_back(std::move(f));
 
     auto scatter = std::make_unique<ScatterPlot>();
     scatter->setTitle(Text::tr("Function profiles"));

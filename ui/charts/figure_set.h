@@ -38,6 +38,11 @@ namespace figures {
 // histograms, trace memory and duration histograms marking the bins where proxies
 // exist, and the log–log "function profiles" scatter.
 FigureSet seed(const FunctionPoints& trace, const FunctionPoints& proxies, int percentile);
+// Parts of the seed's set, for pages that show only some of it: the three proxy histograms,
+// and the two trace histograms marking the bins where proxies exist.
+FigureSet proxyDistributions(const FunctionPoints& proxies, int percentile);
+FigureSet traceDistributions(const FunctionPoints& trace, const FunctionPoints& proxies,
+                             int percentile);
 // Mapping error histogram ("mapping-error") and trace→proxy scatter ("mapping").
 FigureSet mapping(const FunctionPoints& trace, const FunctionPoints& proxies,
                   std::span<const int> proxyOfTrace, std::span<const double> errors,

@@ -132,8 +132,8 @@ void ProxiesPage::refresh()
     m_drawnPercentile = percentile;
     m_model->setCatalogue(std::shared_ptr<const ProxyCatalogue>(proxies, &proxies->catalogue));
     m_model->setPercentile(percentile);
-    FigureSet set = figures::seed(
-        FunctionPoints(), FunctionPoints::ofProxies(proxies->catalogue, percentile), percentile);
+    FigureSet set = figures::proxyDistributions(
+        FunctionPoints::ofProxies(proxies->catalogue, percentile), percentile);
     m_memory->setFigure(takeFigure(set, QStringLiteral("proxy-functions-memory-utilization")));
     m_duration->setFigure(takeFigure(set, QStringLiteral("proxy-functions-duration")));
     m_cpu->setFigure(takeFigure(set, QStringLiteral("proxy-functions-cpu-utilization")));

@@ -141,7 +141,7 @@ void TracePage::refresh()
     const FunctionPoints tracePoints = FunctionPoints::ofTrace(*trace, percentile);
     const FunctionPoints proxyPoints =
         proxies ? FunctionPoints::ofProxies(proxies->catalogue, percentile) : FunctionPoints();
-    FigureSet set = figures::seed(tracePoints, proxyPoints, percentile);
+    FigureSet set = figures::traceDistributions(tracePoints, proxyPoints, percentile);
     m_memory->setFigure(takeFigure(set, QStringLiteral("trace-functions-memory-utilization")));
     m_duration->setFigure(takeFigure(set, QStringLiteral("trace-functions-duration-utilization")));
     showSelectedFunction();
