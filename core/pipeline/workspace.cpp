@@ -2,8 +2,8 @@
 
 #include "common/atomic_file.h"
 #include "common/input_error.h"
-#include "common/text.h"
 #include "common/json_input.h"
+#include "common/text.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -102,7 +102,8 @@ int main(int argc, char** argv)
     });
     app.exec();
     poll.stop();
-    const auto functions = window.pipeline()->trace() ? window.pipeline()->trace()->functions.size() : 0;
+    const auto functions =
+        window.pipeline()->trace() ? window.pipeline()->trace()->functions.size() : 0;
     std::printf("trace            %s (%zu functions)\n", qPrintable(traceDir), functions);
     std::printf("trace page usable after   %.2f s\n", usableS);
     std::printf("analysis current after    %.2f s (mapping and load)\n", analysedS);

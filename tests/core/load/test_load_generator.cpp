@@ -240,14 +240,13 @@ private Q_SLOTS:
         QTest::addColumn<int>("warmup");
         QTest::addColumn<int>("duration");
         QTest::addColumn<QString>("message");
-        QTest::addRow("duration")
-            << 150 << 0 << 2 << 200
-            << QStringLiteral(
-                   "the trace has 150 slots but offset 0 + warm-up 2 + duration 200 = 202 slots are needed");
-        QTest::addRow("offset")
-            << 22 << 1 << 2 << 20
-            << QStringLiteral(
-                   "the trace has 22 slots but offset 1 + warm-up 2 + duration 20 = 23 slots are needed");
+        QTest::addRow("duration") << 150 << 0 << 2 << 200
+                                  << QStringLiteral(
+                                         "the trace has 150 slots but offset 0 + warm-up 2 + "
+                                         "duration 200 = 202 slots are needed");
+        QTest::addRow("offset") << 22 << 1 << 2 << 20
+                                << QStringLiteral("the trace has 22 slots but offset 1 + warm-up 2 "
+                                                  "+ duration 20 = 23 slots are needed");
         QTest::addRow("negative") << 22 << -1 << 2 << 20
                                   << QStringLiteral("offset -1, warm-up 2 and duration 20 must "
                                                     "not be negative");

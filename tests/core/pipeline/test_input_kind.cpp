@@ -23,8 +23,8 @@ private slots:
         QTest::addRow("config") << test::sampleConfig() << int(InputKind::Config);
         QTest::addRow("mapping") << test::fixturesDir() + "/mapping/sample_nearest_p75.json"
                                  << int(InputKind::Mapping);
-        QTest::addRow("seed load") << test::fixturesDir() + "/load/seed_indent3.json"
-                                   << int(InputKind::Load);
+        QTest::addRow("seed load")
+            << test::fixturesDir() + "/load/seed_indent3.json" << int(InputKind::Load);
         QTest::addRow("run folder") << test::fixturesDir() + "/run" << int(InputKind::RunFolder);
         QTest::addRow("csv") << test::sampleTraceDir() + "/memory.csv" << int(InputKind::Unknown);
         QTest::addRow("missing") << QStringLiteral("/nonexistent.json") << int(InputKind::Unknown);
@@ -41,16 +41,17 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<int>("kind");
-        QTest::addRow("workspace") << "w.traceload" << QByteArray("{}") << int(InputKind::Workspace);
+        QTest::addRow("workspace")
+            << "w.traceload" << QByteArray("{}") << int(InputKind::Workspace);
         QTest::addRow("workspace as json")
             << "w.json" << QByteArray(R"({"traceload_workspace": 1, "trace": {}})")
             << int(InputKind::Workspace);
-        QTest::addRow("override mapping") << "m.json" << QByteArray(R"({"a+b+c": "aes-go"})")
-                                          << int(InputKind::Mapping);
+        QTest::addRow("override mapping")
+            << "m.json" << QByteArray(R"({"a+b+c": "aes-go"})") << int(InputKind::Mapping);
         QTest::addRow("empty mapping") << "m.json" << QByteArray("{}\n") << int(InputKind::Mapping);
-        QTest::addRow("compact load") << "l.json"
-                                      << QByteArray(R"([{"timestamp":[1],"endpoint":["x"]}])")
-                                      << int(InputKind::Load);
+        QTest::addRow("compact load")
+            << "l.json" << QByteArray(R"([{"timestamp":[1],"endpoint":["x"]}])")
+            << int(InputKind::Load);
         QTest::addRow("garbage") << "g.json" << QByteArray("hello") << int(InputKind::Unknown);
     }
     void writtenFiles()

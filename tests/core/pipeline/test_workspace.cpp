@@ -76,7 +76,8 @@ private slots:
         w.tracePath = a.filePath(QStringLiteral("t"));
         w.write(a.filePath(QStringLiteral("w.traceload")));
         QDir(b.path()).mkpath(QStringLiteral("t"));
-        QFile::copy(a.filePath(QStringLiteral("w.traceload")), b.filePath(QStringLiteral("w.traceload")));
+        QFile::copy(a.filePath(QStringLiteral("w.traceload")),
+                    b.filePath(QStringLiteral("w.traceload")));
         QCOMPARE(Workspace::read(b.filePath(QStringLiteral("w.traceload"))).tracePath,
                  b.filePath(QStringLiteral("t")));
     }
@@ -89,8 +90,9 @@ private slots:
         QTest::addRow("method") << QByteArray(R"({"mapping": {"method": "closest"}})")
                                 << "mapping.method"
                                 << R"("closest" is neither "nearest" nor "unique")";
-        QTest::addRow("percentile") << QByteArray(R"({"mapping": {"percentile": 101}})")
-                                    << "mapping.percentile" << "101 is outside [0, 100]";
+        QTest::addRow("percentile")
+            << QByteArray(R"({"mapping": {"percentile": 101}})") << "mapping.percentile"
+            << "101 is outside [0, 100]";
         QTest::addRow("type") << QByteArray(R"({"load": {"seed": "42"}})") << "load.seed"
                               << "expected an integer, found a string";
         QTest::addRow("distribution")
@@ -100,13 +102,16 @@ private slots:
                                  << "deploy.backend"
                                  << "unknown backend \"lambda\" (use local, knative, dry-run)";
         QTest::addRow("override") << QByteArray(R"({"mapping": {"overrides": {"x": 3}}})")
-                                  << "mapping.overrides.x" << "expected a proxy name, found a number";
-        QTest::addRow("threshold") << QByteArray(R"({"run": {"thresholds": ["a", 1]}})")
-                                   << "run.thresholds[1]" << "expected a string, found a number";
+                                  << "mapping.overrides.x"
+                                  << "expected a proxy name, found a number";
+        QTest::addRow("threshold")
+            << QByteArray(R"({"run": {"thresholds": ["a", 1]}})") << "run.thresholds[1]"
+            << "expected a string, found a number";
         QTest::addRow("newer") << QByteArray(R"({"traceload_workspace": 2})")
                                << "traceload_workspace"
                                << "written by a newer TraceLoad (format 2; this one reads 1)";
-        QTest::addRow("not an object") << QByteArray("[]") << "" << "expected an object, found a list";
+        QTest::addRow("not an object") << QByteArray("[]") << ""
+                                       << "expected an object, found a list";
     }
 
     void badValues()
