@@ -329,8 +329,8 @@
         <translation>Abbildung exportieren</translation>
     </message>
     <message>
-        <source>PNG image (*.png);;PDF document (*.pdf);;SVG image (*.svg)</source>
-        <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf);;SVG-Bild (*.svg)</translation>
+        <source>the figure was replaced meanwhile</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -348,12 +348,12 @@
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <source>PNG image (*.png);;PDF document (*.pdf);;SVG image (*.svg)</source>
-        <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf);;SVG-Bild (*.svg)</translation>
-    </message>
-    <message>
         <source>Export chart…</source>
         <translation>Diagramm exportieren…</translation>
+    </message>
+    <message>
+        <source>the chart was closed meanwhile</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3923,6 +3923,10 @@ Funktion: %3</translation>
         <source>%1rd</source>
         <comment>ordinal</comment>
         <translation>%1.</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf);;SVG image (*.svg)</source>
+        <translation type="unfinished">PNG-Bild (*.png);;PDF-Dokument (*.pdf);;SVG-Bild (*.svg)</translation>
     </message>
 </context>
 <context>

@@ -231,18 +231,12 @@ void MainWindow::connectJobs()
         m_jobLabel->setText(what);
         m_progress->setValue(int(fraction * 1000));
     });
-    // The job widgets follow the runner's state, whatever order its signals arrive in.
-    const auto showJobState = [this] {
-        const bool busy = m_jobs->isBusy();
+    connect(m_jobs, &StageJobRunner::busyChanged, this, [this](bool busy) {
         m_progress->setVisible(busy);
         m_cancel->setVisible(busy);
         if (!busy)
             m_jobLabel->setText(tr("Ready"));
-    };
-    connect(m_jobs, &StageJobRunner::busyChanged, this, showJobState);
-    connect(m_jobs, &StageJobRunner::finished, this, showJobState);
-    connect(m_jobs, &StageJobRunner::failed, this, showJobState);
-    connect(m_jobs, &StageJobRunner::cancelled, this, showJobState);
+    });
     connect(m_jobs, &StageJobRunner::finished, this, [this](Stage stage) {
         m_log->add(LogPanel::Level::Info, tr("%1 computed.").arg(stageName(stage)));
     });

@@ -1,5 +1,6 @@
 #include "charts/live_chart.h"
 
+#include "charts/export_dialog.h"
 #include "common/atomic_file.h"
 #include "common/input_error.h"
 
@@ -7,8 +8,6 @@
 #include <QChart>
 #include <QContextMenuEvent>
 #include <QEvent>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QGraphicsLayout>
 #include <QLegend>
 #include <QLineSeries>
@@ -16,7 +15,7 @@
 #include <QMenu>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSettings>
+#include <QPointer>
 #include <QSvgGenerator>
 #include <QValueAxis>
 #include <algorithm>
@@ -286,26 +285,26 @@ void LiveChart::save(const QString& path, const FigureExport& options)
 
 void LiveChart::exportChart()
 {
-    const QString folder = QSettings().value(QStringLiteral("folders/figures")).toString();
-    auto* dialog =
-        new QFileDialog(window(), tr("Export chart"), folder,
-                        tr("PNG image (*.png);;PDF document (*.pdf);;SVG image (*.svg)"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("png"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
-        QSettings().setValue(QStringLiteral("folders/figures"), QFileInfo(path).absolutePath());
-        FigureExport options;
-        options.format =
-            figureFormatFromName(QFileInfo(path).suffix().toLower()).value_or(FigureFormat::Png);
-        try {
-            save(path, options);
-            emit exported(path);
-        } catch (const InputError& e) {
-            emit exportFailed(e.toString());
-        }
-    });
-    dialog->open();
+    askForExportPath(
+        window(), tr("Export chart"),
+        [self = QPointer<LiveChart>(this)](const QString& path, const FigureExport& options) {
+            if (!self)
+                return tr("the chart was closed meanwhile");
+            try {
+                self->save(path, options);
+                return QString();
+            } catch (const InputError& e) {
+                return e.toString();
+            }
+        },
+        [self = QPointer<LiveChart>(this)](const QString& path, const QString& error) {
+            if (!self)
+                return;
+            if (error.isEmpty())
+                emit self->exported(path);
+            else
+                emit self->exportFailed(error);
+        });
 }
 
 void LiveChart::contextMenuEvent(QContextMenuEvent* event)

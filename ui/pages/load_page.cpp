@@ -68,7 +68,7 @@ LoadPage::LoadPage(Pipeline* pipeline, StageJobRunner* jobs, QWidget* parent)
     auto* figures = new QSplitter(Qt::Vertical, this);
     figures->addWidget(m_perSlot);
     figures->addWidget(zoom);
-    figures->setSizes({1100, 900});
+    figures->setSizes({1000, 1000}); // the arrivals need the height for their rows
 
     auto* row = new QHBoxLayout;
     row->addWidget(controls);

@@ -1,13 +1,12 @@
 #include "figure_panel.h"
 
+#include "charts/export_dialog.h"
 #include "charts/plot_interaction.h"
 #include "common/input_error.h"
 
 #include <QContextMenuEvent>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QMenu>
-#include <QSettings>
+#include <QPointer>
 #include <QVBoxLayout>
 
 namespace traceload {
@@ -47,27 +46,26 @@ void FigurePanel::exportFigure()
 {
     if (!m_figure)
         return;
-    QSettings settings;
-    const QString folder = settings.value(QStringLiteral("folders/figures")).toString();
-    auto* dialog =
-        new QFileDialog(window(), tr("Export figure"), folder,
-                        tr("PNG image (*.png);;PDF document (*.pdf);;SVG image (*.svg)"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("png"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
-        QSettings().setValue(QStringLiteral("folders/figures"), QFileInfo(path).absolutePath());
-        FigureExport options;
-        const auto format = figureFormatFromName(QFileInfo(path).suffix().toLower());
-        options.format = format.value_or(FigureFormat::Png);
-        try {
-            m_figure->save(path, options);
-            emit exported(path);
-        } catch (const InputError& e) {
-            emit exportFailed(e.toString());
-        }
-    });
-    dialog->open();
+    askForExportPath(
+        window(), tr("Export figure"),
+        [figure = QPointer<Figure>(m_figure)](const QString& path, const FigureExport& options) {
+            if (!figure)
+                return tr("the figure was replaced meanwhile");
+            try {
+                figure->save(path, options);
+                return QString();
+            } catch (const InputError& e) {
+                return e.toString();
+            }
+        },
+        [self = QPointer<FigurePanel>(this)](const QString& path, const QString& error) {
+            if (!self)
+                return;
+            if (error.isEmpty())
+                emit self->exported(path);
+            else
+                emit self->exportFailed(error);
+        });
 }
 
 } // namespace traceload
