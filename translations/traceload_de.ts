@@ -330,7 +330,7 @@
     </message>
     <message>
         <source>the figure was replaced meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>die Abbildung wurde inzwischen ersetzt</translation>
     </message>
 </context>
 <context>
@@ -353,7 +353,7 @@
     </message>
     <message>
         <source>the chart was closed meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>das Diagramm wurde inzwischen geschlossen</translation>
     </message>
 </context>
 <context>
@@ -3926,7 +3926,7 @@ Funktion: %3</translation>
     </message>
     <message>
         <source>PNG image (*.png);;PDF document (*.pdf);;SVG image (*.svg)</source>
-        <translation type="unfinished">PNG-Bild (*.png);;PDF-Dokument (*.pdf);;SVG-Bild (*.svg)</translation>
+        <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf);;SVG-Bild (*.svg)</translation>
     </message>
 </context>
 <context>
