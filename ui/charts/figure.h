@@ -51,6 +51,8 @@ protected:
     double px(double points) const { return points * m_pixelsPerPoint; }
     // Size in pixels of what is being drawn (the widget, or the exported figure).
     QSize targetSize() const { return m_targetSize.isValid() ? m_targetSize : size(); }
+    // Drawing for the screen (not an export): raster shortcuts are allowed.
+    bool onScreen() const { return !m_targetSize.isValid(); }
     QFont font(double points, bool bold = false) const;
     QPen pen(const QColor& color, double widthPoints, Qt::PenStyle style = Qt::SolidLine) const;
 

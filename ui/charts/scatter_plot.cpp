@@ -2,6 +2,8 @@
 
 #include "report/log_decade_bins.h"
 
+#include <QPainter>
+#include <QPixmap>
 #include <algorithm>
 #include <cmath>
 
@@ -146,6 +148,22 @@ void ScatterPlot::fitLogAxes()
     setLogRange(yAxis, py.lower, py.upper);
 }
 
+QPixmap ScatterPlot::discPixmap(double diameter, const QColor& fill) const
+{
+    const double ratio = devicePixelRatioF();
+    const int side = std::max(1, int(std::ceil(diameter * ratio)));
+    QPixmap pixmap(side, side);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(fill);
+    painter.drawEllipse(QRectF(0, 0, side, side));
+    painter.end();
+    pixmap.setDevicePixelRatio(ratio);
+    return pixmap;
+}
+
 void ScatterPlot::restyle()
 {
     Figure::restyle();
@@ -155,6 +173,14 @@ void ScatterPlot::restyle()
         const double size = crowded ? 3.5 : s.count > 300 ? 6.5 : 8;
         QColor fill = s.color;
         fill.setAlphaF(crowded ? 0.25 : 0.75);
+        if (crowded && onScreen() &&
+            (s.shape == QCPScatterStyle::ssCircle || s.shape == QCPScatterStyle::ssDisc)) {
+            // Tens of thousands of antialiased ellipses take a tenth of a second per repaint;
+            // one pre-drawn disc stamped at each point looks the same on screen for a
+            // fraction of it. Exports keep the real shapes (vectors in PDF and SVG).
+            s.graph->setScatterStyle(QCPScatterStyle(discPixmap(px(size), fill)));
+            continue;
+        }
         QCPScatterStyle style(s.shape, px(size));
         style.setPen(crowded ? QPen(Qt::NoPen) : pen(s.color.darker(140), 0.5));
         style.setBrush(fill);

@@ -51,6 +51,9 @@ protected:
     QCPGraph* seriesGraph(int index) const { return m_series.at(std::size_t(index)).graph; }
 
 private:
+    // A filled disc of `diameter` pixels, drawn once, for crowded series on screen.
+    QPixmap discPixmap(double diameter, const QColor& fill) const;
+
     struct Series
     {
         QCPGraph* graph;

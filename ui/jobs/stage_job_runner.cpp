@@ -1,6 +1,7 @@
 #include "stage_job_runner.h"
 
 #include "common/input_error.h"
+#include "jobs/background_priority.h"
 
 #include <QPointer>
 #include <QtConcurrent>
@@ -27,8 +28,13 @@ template <typename Outcome, typename Work> Outcome capture(Work&& work)
 } // namespace
 
 StageJobRunner::StageJobRunner(Pipeline* pipeline, QObject* parent)
-    : QObject(parent), m_pipeline(pipeline)
+    : QObject(parent), m_pipeline(pipeline), m_background(new QThreadPool(this))
 {
+}
+
+QThreadPool* StageJobRunner::poolFor(Priority priority)
+{
+    return priority == Priority::Background ? m_background : QThreadPool::globalInstance();
 }
 
 StageJobRunner::~StageJobRunner()
@@ -76,8 +82,11 @@ bool StageJobRunner::start(Stage stage)
     m_pipeline->markRunning(stage, task.key);
     const JobControl control = jobControl(token);
 
+    const Priority priority = stage <= Stage::Load ? Priority::Background : Priority::Normal;
     Job job{int(stage), token, {}};
-    job.worker = QtConcurrent::run([task, control] {
+    job.worker = QtConcurrent::run(poolFor(priority), [task, control, priority] {
+        if (priority == Priority::Background)
+            lowerThisThreadPriority();
         return capture<Outcome>([&](Outcome& o) { o.value = task.work(control); });
     });
     m_jobs.push_back(job);
@@ -103,7 +112,7 @@ bool StageJobRunner::start(Stage stage)
 }
 
 void StageJobRunner::runFileJob(const QString& title, std::function<void(const JobControl&)> work,
-                                std::function<void(const QString&)> done)
+                                std::function<void(const QString&)> done, Priority priority)
 {
     auto token = std::make_shared<CancelToken>();
     const JobControl control = jobControl(token);

@@ -4,6 +4,7 @@
 
 #include <QFuture>
 #include <QObject>
+#include <QThreadPool>
 #include <functional>
 #include <memory>
 
@@ -28,11 +29,21 @@ public:
     bool isRunning(Stage stage) const;
     bool isBusy() const;
 
+    // How a job shares the CPU with the GUI thread: analysis work (the Trace, Proxies,
+    // Mapping and Load stages, tables and figures of their results) runs below it;
+    // deployments, runs and their files at the GUI's own priority.
+    enum class Priority
+    {
+        Normal,
+        Background
+    };
+
     // Runs any other long job (writing a file, reading a mapping) the same way: off the GUI
     // thread, cancellable, with progress; `done` runs in the GUI thread with the error text
     // (empty on success, "cancelled" when cancelled).
     void runFileJob(const QString& title, std::function<void(const JobControl&)> work,
-                    std::function<void(const QString& error)> done);
+                    std::function<void(const QString& error)> done,
+                    Priority priority = Priority::Normal);
 
 signals:
     void started(traceload::Stage stage);
@@ -68,7 +79,10 @@ private:
     void forget(const std::shared_ptr<CancelToken>& cancel);
     void updateBusy();
 
+    QThreadPool* poolFor(Priority priority);
+
     Pipeline* m_pipeline;
+    QThreadPool* m_background; // threads lowered by lowerThisThreadPriority()
     std::vector<Job> m_jobs;
     bool m_busy = false;
 };

@@ -1,6 +1,7 @@
 #include "models/function_filter_model.h"
 
 #include "models/model_roles.h"
+#include "models/text_ranks.h"
 
 #include <algorithm>
 #include <cmath>
@@ -68,24 +69,27 @@ void FunctionFilterModel::buildKeys(int column) const
     const QAbstractItemModel* source = sourceModel();
     const int rows = source->rowCount();
     m_keys.assign(std::size_t(rows), std::numeric_limits<double>::quiet_NaN());
-    std::vector<std::pair<QString, int>> texts;
+    std::vector<QString> texts;
+    std::vector<int> textRows;
     for (int row = 0; row < rows; ++row) {
-        const QVariant v = source->index(row, column).data(sortRole());
+        const QModelIndex index = source->index(row, column);
+        if (const QVariant key = index.data(roles::SortKeyRole); key.isValid()) {
+            m_keys[std::size_t(row)] = key.toDouble();
+            continue;
+        }
+        const QVariant v = index.data(sortRole());
         if (!v.isValid())
             continue;
-        if (v.typeId() == QMetaType::QString)
-            texts.emplace_back(sortCaseSensitivity() == Qt::CaseInsensitive
-                                   ? v.toString().toCaseFolded()
-                                   : v.toString(),
-                               row);
-        else
+        if (v.typeId() == QMetaType::QString) {
+            texts.push_back(v.toString());
+            textRows.push_back(row);
+        } else {
             m_keys[std::size_t(row)] = v.toDouble();
+        }
     }
-    // Folded once, then compared as plain UTF-16: far cheaper than folding in every compare.
-    std::stable_sort(texts.begin(), texts.end(),
-                     [](const auto& a, const auto& b) { return a.first < b.first; });
-    for (std::size_t rank = 0; rank < texts.size(); ++rank)
-        m_keys[std::size_t(texts[rank].second)] = double(rank);
+    const std::vector<double> ranks = caseInsensitiveRanks(texts);
+    for (std::size_t i = 0; i < ranks.size(); ++i)
+        m_keys[std::size_t(textRows[i])] = ranks[i];
     m_keysColumn = column;
 }
 

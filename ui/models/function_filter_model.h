@@ -6,8 +6,9 @@
 namespace traceload {
 
 // Sorts and filters the table models of ui/models/ (trace functions, proxies, mapping).
-// Sorting compares roles::SortRole: numbers as numbers, text case-insensitively, and rows
-// without a value (invalid SortRole) last in both orders. The text filter keeps rows whose
+// Sorting compares roles::SortKeyRole where the model offers it, else roles::SortRole:
+// numbers as numbers, text case-insensitively, and rows without a value (invalid SortRole,
+// NaN SortKeyRole) last in both orders. The text filter keeps rows whose
 // roles::FilterTextRole contains the text (case-insensitive); the trigger filter keeps rows
 // whose roles::TriggerRole equals it, and does not apply to models without triggers.
 class FunctionFilterModel : public QSortFilterProxyModel

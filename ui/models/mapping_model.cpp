@@ -4,6 +4,7 @@
 #include "mapping/mapping.h"
 #include "models/error_tint.h"
 #include "models/function_id.h"
+#include "models/mapping_table.h"
 #include "models/model_roles.h"
 #include "models/number_format.h"
 #include "profile/proxy_catalogue.h"
@@ -17,38 +18,24 @@
 
 namespace traceload {
 
-MappingModel::MappingModel(QObject* parent) : QAbstractTableModel(parent) {}
+MappingModel::MappingModel(QObject* parent)
+    : QAbstractTableModel(parent), m_table(std::make_shared<MappingTable>())
+{
+}
 
 void MappingModel::setMapping(std::shared_ptr<const Mapping> mapping,
                               std::shared_ptr<const Trace> trace,
                               std::shared_ptr<const ProxyCatalogue> catalogue)
 {
+    setTable(std::make_shared<MappingTable>(
+        MappingTable::build(std::move(mapping), std::move(trace), std::move(catalogue))));
+}
+
+void MappingModel::setTable(std::shared_ptr<const MappingTable> table)
+{
     beginResetModel();
-    m_mapping = std::move(mapping);
-    m_trace = std::move(trace);
-    m_catalogue = std::move(catalogue);
-    m_rows.clear();
-    if (m_mapping) {
-        // Entries are in trace order, but a mapping read from a file need not cover the
-        // same trace: join by id.
-        QHash<QString, int> traceRow;
-        if (m_trace) {
-            traceRow.reserve(qsizetype(m_trace->functions.size()));
-            for (std::size_t i = 0; i < m_trace->functions.size(); ++i)
-                traceRow.insert(m_trace->functions[i].id, int(i));
-        }
-        m_rows.resize(m_mapping->entries.size());
-        for (std::size_t i = 0; i < m_rows.size(); ++i) {
-            const MappingEntry& e = m_mapping->entries[i];
-            Row& row = m_rows[i];
-            row.traceIndex = traceRow.value(e.traceId, -1);
-            row.shortId = row.traceIndex >= 0
-                              ? shortFunctionId(m_trace->functions[std::size_t(row.traceIndex)])
-                              : shortFunctionId(e.traceId);
-            row.filterText = e.traceId + u'\n' + e.proxyName;
-        }
-        markOverrides();
-    }
+    m_table = table ? std::move(table) : std::make_shared<MappingTable>();
+    markOverrides();
     endResetModel();
 }
 
@@ -56,28 +43,29 @@ void MappingModel::setOverrides(const QSet<QString>& traceIds)
 {
     m_overrides = traceIds;
     markOverrides();
-    if (!m_rows.empty())
+    if (!m_table->rows.empty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 void MappingModel::markOverrides()
 {
-    for (std::size_t i = 0; i < m_rows.size(); ++i)
-        m_rows[i].overridden = m_overrides.contains(m_mapping->entries[i].traceId);
+    m_overridden.assign(m_table->rows.size(), false);
+    for (std::size_t i = 0; i < m_overridden.size(); ++i)
+        m_overridden[i] = m_overrides.contains(m_table->mapping->entries[i].traceId);
 }
 
 void MappingModel::setBadError(double error)
 {
     m_badError = error;
-    if (!m_rows.empty())
+    if (!m_table->rows.empty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::BackgroundRole});
 }
 
 QStringList MappingModel::proxyNames() const
 {
     QStringList names;
-    if (m_catalogue)
-        for (const ProxyFunction& p : m_catalogue->proxies)
+    if (m_table->catalogue)
+        for (const ProxyFunction& p : m_table->catalogue->proxies)
             names << p.name;
     return names;
 }
@@ -85,17 +73,19 @@ QStringList MappingModel::proxyNames() const
 QStringList MappingModel::proxiesByDistance(int row) const
 {
     const QStringList names = proxyNames();
-    if (row < 0 || row >= rowCount() || !m_trace || m_rows[std::size_t(row)].traceIndex < 0)
+    if (row < 0 || row >= rowCount() || !m_table->trace ||
+        m_table->rows[std::size_t(row)].traceIndex < 0)
         return names;
-    const int percentile = m_mapping->percentile;
-    const TraceFunction& f = m_trace->functions[std::size_t(m_rows[std::size_t(row)].traceIndex)];
+    const int percentile = m_table->mapping->percentile;
+    const TraceFunction& f =
+        m_table->trace->functions[std::size_t(m_table->rows[std::size_t(row)].traceIndex)];
     const auto memory = percentileValue(f.memoryMb, percentile);
     const auto duration = percentileValue(f.durationMs, percentile);
     if (!memory || !duration)
         return names;
-    std::vector<double> distance(m_catalogue->proxies.size(), HUGE_VAL);
+    std::vector<double> distance(m_table->catalogue->proxies.size(), HUGE_VAL);
     for (std::size_t p = 0; p < distance.size(); ++p) {
-        const ProxyFunction& proxy = m_catalogue->proxies[p];
+        const ProxyFunction& proxy = m_table->catalogue->proxies[p];
         const auto pm = percentileValue(proxy.memoryMb, percentile);
         const auto pd = percentileValue(proxy.durationMs, percentile);
         if (pm && pd)
@@ -114,7 +104,7 @@ QStringList MappingModel::proxiesByDistance(int row) const
 
 int MappingModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_table->rows.size());
 }
 
 int MappingModel::columnCount(const QModelIndex& parent) const
@@ -126,8 +116,9 @@ QVariant MappingModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row& row = m_rows[std::size_t(index.row())];
-    const MappingEntry& e = m_mapping->entries[std::size_t(index.row())];
+    const MappingTable::Row& row = m_table->rows[std::size_t(index.row())];
+    const bool overridden = m_overridden[std::size_t(index.row())];
+    const MappingEntry& e = m_table->mapping->entries[std::size_t(index.row())];
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
@@ -139,12 +130,24 @@ QVariant MappingModel::data(const QModelIndex& index, int role) const
         case ErrorColumn:
             return formatMeasure(e.error);
         case OverriddenColumn:
-            return row.overridden ? tr("by hand") : QString();
+            return overridden ? tr("by hand") : QString();
         }
         break;
     case Qt::EditRole:
         if (column == ProxyColumn)
             return e.proxyName;
+        break;
+    case roles::SortKeyRole:
+        switch (column) {
+        case FunctionColumn:
+            return row.idRank;
+        case ProxyColumn:
+            return row.proxyRank;
+        case ErrorColumn:
+            return e.error;
+        case OverriddenColumn:
+            return overridden ? 1.0 : 0.0;
+        }
         break;
     case roles::SortRole:
         switch (column) {
@@ -155,28 +158,28 @@ QVariant MappingModel::data(const QModelIndex& index, int role) const
         case ErrorColumn:
             return std::isnan(e.error) ? QVariant() : QVariant(e.error);
         case OverriddenColumn:
-            return row.overridden;
+            return overridden;
         }
         break;
     case Qt::ToolTipRole:
         switch (column) {
         case FunctionColumn:
             return row.traceIndex >= 0
-                       ? functionIdToolTip(m_trace->functions[std::size_t(row.traceIndex)])
+                       ? functionIdToolTip(m_table->trace->functions[std::size_t(row.traceIndex)])
                        : e.traceId;
         case ProxyColumn:
         case OverriddenColumn:
-            if (row.overridden)
+            if (overridden)
                 return tr("Proxy chosen by hand, not by the mapper");
             break;
         case ErrorColumn:
             return tr("Distance %1 in (ln memory, ln duration) at percentile %2")
                 .arg(formatExact(e.error))
-                .arg(m_mapping->percentile);
+                .arg(m_table->mapping->percentile);
         }
         break;
     case Qt::FontRole:
-        if (row.overridden && (column == ProxyColumn || column == OverriddenColumn)) {
+        if (overridden && (column == ProxyColumn || column == OverriddenColumn)) {
             QFont font;
             font.setItalic(true);
             return font;
@@ -198,7 +201,7 @@ QVariant MappingModel::data(const QModelIndex& index, int role) const
         return row.filterText;
     case roles::TriggerRole:
         if (row.traceIndex >= 0)
-            return m_trace->functions[std::size_t(row.traceIndex)].trigger;
+            return m_table->trace->functions[std::size_t(row.traceIndex)].trigger;
         break;
     }
     return {};
@@ -244,8 +247,9 @@ bool MappingModel::setData(const QModelIndex& index, const QVariant& value, int 
         index.column() != ProxyColumn)
         return false;
     const QString proxy = value.toString();
-    const MappingEntry& e = m_mapping->entries[std::size_t(index.row())];
-    if (proxy.isEmpty() || proxy == e.proxyName || (m_catalogue && m_catalogue->indexOf(proxy) < 0))
+    const MappingEntry& e = m_table->mapping->entries[std::size_t(index.row())];
+    if (proxy.isEmpty() || proxy == e.proxyName ||
+        (m_table->catalogue && m_table->catalogue->indexOf(proxy) < 0))
         return false;
     emit overrideRequested(e.traceId, proxy);
     return true;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/mapping_table.h"
+
 #include <QAbstractTableModel>
 #include <QSet>
 #include <memory>
@@ -15,8 +17,8 @@ struct Trace;
 // (distance) and whether the proxy was overridden by hand. Rows are tinted by error
 // (errorTint). The mapping is immutable: editing the proxy column does not change it but
 // asks the owner to, through overrideRequested; the owner recomputes the mapping and sets
-// it again. Roles: see model_roles.h (SortRole, FullIdRole = trace id, FilterTextRole =
-// trace id and proxy, TriggerRole when the trace is known).
+// it again. Roles: see model_roles.h (SortRole, SortKeyRole, FullIdRole = trace id, FilterTextRole
+// = trace id and proxy, TriggerRole when the trace is known).
 class MappingModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -33,11 +35,15 @@ public:
 
     explicit MappingModel(QObject* parent = nullptr);
 
-    // Resets the model. The trace (for short ids, triggers and distances) and the
-    // catalogue (to validate edits and order proxies by distance) may be null.
+    // Resets the model to a table built off the GUI thread (nullptr empties it). Its trace
+    // (for short ids, triggers and distances) and catalogue (to validate edits and order
+    // proxies by distance) may be null.
+    void setTable(std::shared_ptr<const MappingTable> table);
+    // The same, building the table in the caller's thread (small mappings, tests).
     void setMapping(std::shared_ptr<const Mapping> mapping, std::shared_ptr<const Trace> trace = {},
                     std::shared_ptr<const ProxyCatalogue> catalogue = {});
-    std::shared_ptr<const Mapping> mapping() const { return m_mapping; }
+    std::shared_ptr<const Mapping> mapping() const { return m_table->mapping; }
+    const MappingTable& table() const { return *m_table; }
     // Marks the rows of these trace ids as overridden (italic proxy, flag, tooltip).
     void setOverrides(const QSet<QString>& traceIds);
     QSet<QString> overrides() const { return m_overrides; }
@@ -65,19 +71,10 @@ signals:
     void overrideRequested(const QString& traceId, const QString& proxyName);
 
 private:
-    struct Row
-    {
-        QString shortId;
-        QString filterText;
-        int traceIndex = -1; // into Trace::functions, -1 when unknown
-        bool overridden = false;
-    };
     void markOverrides();
 
-    std::shared_ptr<const Mapping> m_mapping;
-    std::shared_ptr<const Trace> m_trace;
-    std::shared_ptr<const ProxyCatalogue> m_catalogue;
-    std::vector<Row> m_rows;
+    std::shared_ptr<const MappingTable> m_table;
+    std::vector<bool> m_overridden; // per row: its proxy was chosen by hand
     QSet<QString> m_overrides;
     double m_badError = 2.0;
 };

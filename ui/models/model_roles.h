@@ -18,6 +18,9 @@ enum : int
     FullIdRole,              // the row's full identifier (trace id, proxy name), any column
     FilterTextRole,          // what a text filter searches in this row, any column
     TriggerRole,             // trace functions only; invalid for rows without a trigger
+    // Optional: SortRole's order as one precomputed double (a text's rank, NaN for a missing
+    // value), for models whose text columns are too long to rank at every sort.
+    SortKeyRole,
 };
 } // namespace roles
 

@@ -13,11 +13,6 @@ namespace traceload {
 
 namespace {
 
-double valueOrNan(const PercentileMap& map, int percentile)
-{
-    return percentileValue(map, percentile).value_or(std::nan(""));
-}
-
 QVariant numberOrInvalid(double value)
 {
     return std::isnan(value) ? QVariant() : QVariant(value);
@@ -25,54 +20,47 @@ QVariant numberOrInvalid(double value)
 
 } // namespace
 
-TraceFunctionModel::TraceFunctionModel(QObject* parent) : QAbstractTableModel(parent) {}
+TraceFunctionModel::TraceFunctionModel(QObject* parent)
+    : QAbstractTableModel(parent), m_table(std::make_shared<TraceTable>())
+{
+}
+
+void TraceFunctionModel::setTable(std::shared_ptr<const TraceTable> table)
+{
+    if (!table)
+        table = std::make_shared<TraceTable>();
+    if (table->trace != m_table->trace) {
+        beginResetModel();
+        m_table = std::move(table);
+        endResetModel();
+        return;
+    }
+    const bool percentileChanged = table->percentile != m_table->percentile;
+    m_table = std::move(table);
+    if (!percentileChanged)
+        return;
+    emit headerDataChanged(Qt::Horizontal, MemoryColumn, DurationColumn);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, MemoryColumn), index(rowCount() - 1, DurationColumn));
+}
 
 void TraceFunctionModel::setTrace(std::shared_ptr<const Trace> trace)
 {
-    beginResetModel();
-    m_trace = std::move(trace);
-    m_rows.clear();
-    if (m_trace) {
-        m_rows.resize(m_trace->functions.size());
-        for (std::size_t i = 0; i < m_rows.size(); ++i) {
-            const TraceFunction& f = m_trace->functions[i];
-            Row& row = m_rows[i];
-            row.shortId = shortFunctionId(f);
-            row.filterText = f.id + u'\n' + f.trigger;
-            row.invocations =
-                std::accumulate(f.invocations.begin(), f.invocations.end(), std::uint64_t(0));
-        }
-        computePercentileValues();
-    }
-    endResetModel();
+    setTable(std::make_shared<TraceTable>(TraceTable::build(std::move(trace), percentile())));
 }
 
 void TraceFunctionModel::setPercentile(int percentile)
 {
-    if (percentile == m_percentile)
-        return;
-    m_percentile = percentile;
-    computePercentileValues();
-    emit headerDataChanged(Qt::Horizontal, MemoryColumn, DurationColumn);
-    if (!m_rows.empty())
-        emit dataChanged(index(0, MemoryColumn), index(rowCount() - 1, DurationColumn));
-}
-
-void TraceFunctionModel::computePercentileValues()
-{
-    for (std::size_t i = 0; i < m_rows.size(); ++i) {
-        const TraceFunction& f = m_trace->functions[i];
-        m_rows[i].memoryMb = valueOrNan(f.memoryMb, m_percentile);
-        m_rows[i].durationMs = valueOrNan(f.durationMs, m_percentile);
-    }
+    if (percentile != this->percentile())
+        setTable(std::make_shared<TraceTable>(m_table->atPercentile(percentile)));
 }
 
 QStringList TraceFunctionModel::triggers() const
 {
-    if (!m_trace)
+    if (!trace())
         return {};
     QSet<QString> seen;
-    for (const TraceFunction& f : m_trace->functions)
+    for (const TraceFunction& f : trace()->functions)
         seen.insert(f.trigger);
     QStringList list(seen.begin(), seen.end());
     list.sort(Qt::CaseInsensitive);
@@ -81,17 +69,17 @@ QStringList TraceFunctionModel::triggers() const
 
 int TraceFunctionModel::rowOfId(const QString& id) const
 {
-    if (!m_trace)
+    if (!trace())
         return -1;
-    for (std::size_t i = 0; i < m_trace->functions.size(); ++i)
-        if (m_trace->functions[i].id == id)
+    for (std::size_t i = 0; i < trace()->functions.size(); ++i)
+        if (trace()->functions[i].id == id)
             return int(i);
     return -1;
 }
 
 int TraceFunctionModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_table->rows.size());
 }
 
 int TraceFunctionModel::columnCount(const QModelIndex& parent) const
@@ -103,8 +91,8 @@ QVariant TraceFunctionModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row& row = m_rows[std::size_t(index.row())];
-    const TraceFunction& f = m_trace->functions[std::size_t(index.row())];
+    const TraceTable::Row& row = m_table->rows[std::size_t(index.row())];
+    const TraceFunction& f = m_table->trace->functions[std::size_t(index.row())];
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
@@ -135,17 +123,31 @@ QVariant TraceFunctionModel::data(const QModelIndex& index, int role) const
             return numberOrInvalid(row.durationMs);
         }
         break;
+    case roles::SortKeyRole:
+        switch (column) {
+        case FunctionColumn:
+            return row.idRank;
+        case TriggerColumn:
+            return row.triggerRank;
+        case InvocationsColumn:
+            return double(row.invocations);
+        case MemoryColumn:
+            return row.memoryMb;
+        case DurationColumn:
+            return row.durationMs;
+        }
+        break;
     case Qt::ToolTipRole:
         switch (column) {
         case FunctionColumn:
             return functionIdToolTip(f);
         case MemoryColumn:
             return std::isnan(row.memoryMb)
-                       ? tr("No memory percentile %1 in the trace").arg(m_percentile)
+                       ? tr("No memory percentile %1 in the trace").arg(percentile())
                        : tr("%1 MB").arg(formatExact(row.memoryMb));
         case DurationColumn:
             return std::isnan(row.durationMs)
-                       ? tr("No duration percentile %1 in the trace").arg(m_percentile)
+                       ? tr("No duration percentile %1 in the trace").arg(percentile())
                        : tr("%1 ms").arg(formatExact(row.durationMs));
         }
         break;
@@ -176,9 +178,9 @@ QVariant TraceFunctionModel::headerData(int section, Qt::Orientation orientation
         case InvocationsColumn:
             return tr("Invocations");
         case MemoryColumn:
-            return tr("Memory p%1 (MB)").arg(m_percentile);
+            return tr("Memory p%1 (MB)").arg(percentile());
         case DurationColumn:
-            return tr("Duration p%1 (ms)").arg(m_percentile);
+            return tr("Duration p%1 (ms)").arg(percentile());
         }
     } else if (role == Qt::ToolTipRole) {
         switch (section) {
@@ -187,9 +189,9 @@ QVariant TraceFunctionModel::headerData(int section, Qt::Orientation orientation
         case InvocationsColumn:
             return tr("Invocations in the loaded window of slots");
         case MemoryColumn:
-            return tr("Allocated memory, percentile %1 (memory.csv)").arg(m_percentile);
+            return tr("Allocated memory, percentile %1 (memory.csv)").arg(percentile());
         case DurationColumn:
-            return tr("Execution time, percentile %1 (durations.csv)").arg(m_percentile);
+            return tr("Execution time, percentile %1 (durations.csv)").arg(percentile());
         }
     }
     return {};

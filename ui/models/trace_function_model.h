@@ -1,19 +1,21 @@
 #pragma once
 
+#include "models/trace_table.h"
+
 #include <QAbstractTableModel>
 #include <QStringList>
 #include <memory>
-#include <vector>
 
 namespace traceload {
 
 struct Trace;
 
 // The functions of a trace, one row each: short id, trigger, invocations in the loaded
-// window, memory and duration at a settable percentile. Display and sort values are
-// computed once per trace (and per percentile), so data() is O(1) and 46,000 rows sort
-// without stalling. Roles: see model_roles.h (SortRole, FullIdRole = trace id,
-// FilterTextRole = id and trigger, TriggerRole).
+// window, memory and duration at a settable percentile. It shows a TraceTable, whose display
+// and sort values are computed once per trace and percentile (off the GUI thread by the
+// Trace page), so data() is O(1) and 46,000 rows sort without stalling. Roles: see
+// model_roles.h (SortRole, SortKeyRole, FullIdRole = trace id, FilterTextRole = id and
+// trigger, TriggerRole).
 class TraceFunctionModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -31,12 +33,18 @@ public:
 
     explicit TraceFunctionModel(QObject* parent = nullptr);
 
-    // Resets the model; nullptr empties it.
+    // Shows a table built off the GUI thread. The same trace at another percentile changes
+    // the memory and duration columns in place (selection and order survive); another
+    // trace resets the model.
+    void setTable(std::shared_ptr<const TraceTable> table);
+    // The same in the caller's thread, for small traces and tests: resets the model (nullptr
+    // empties it) ...
     void setTrace(std::shared_ptr<const Trace> trace);
-    std::shared_ptr<const Trace> trace() const { return m_trace; }
-    // Percentile (0..100) of the memory and duration columns; changes them in place.
+    std::shared_ptr<const Trace> trace() const { return m_table->trace; }
+    // ... and sets the percentile (0..100) of the memory and duration columns.
     void setPercentile(int percentile);
-    int percentile() const { return m_percentile; }
+    int percentile() const { return m_table->percentile; }
+    const TraceTable& table() const { return *m_table; }
     // The distinct triggers of the trace, sorted (for a trigger filter).
     QStringList triggers() const;
     // Row of a trace id, -1 if absent.
@@ -49,19 +57,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    struct Row
-    {
-        QString shortId;
-        QString filterText;
-        std::uint64_t invocations = 0;
-        double memoryMb = 0;   // NaN: the function lacks the percentile
-        double durationMs = 0; // NaN likewise
-    };
-    void computePercentileValues();
-
-    std::shared_ptr<const Trace> m_trace;
-    std::vector<Row> m_rows;
-    int m_percentile = 75;
+    std::shared_ptr<const TraceTable> m_table;
 };
 
 } // namespace traceload

@@ -2,6 +2,7 @@
 
 #include "charts/figure_set.h"
 #include "charts/mapping_plot.h"
+#include "jobs/stage_job_runner.h"
 #include "models/function_filter_model.h"
 #include "models/mapping_model.h"
 #include "models/proxy_combo_delegate.h"
@@ -15,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSet>
@@ -197,22 +199,42 @@ void MappingPage::refresh()
         summary += u'\n' + tr("Note: %1").arg(warning);
     m_summary->setText(summary);
 
-    if (m_drawn == mapping.get())
+    if (m_model->mapping() != mapping)
+        buildTable(mapping, trace,
+                   std::shared_ptr<const ProxyCatalogue>(proxies, &proxies->catalogue));
+}
+
+void MappingPage::buildTable(const std::shared_ptr<const Mapping>& mapping,
+                             const std::shared_ptr<const Trace>& trace,
+                             const std::shared_ptr<const ProxyCatalogue>& catalogue)
+{
+    if (m_tableInProgress == mapping)
         return;
-    m_drawn = mapping.get();
-    m_model->setMapping(mapping, trace,
-                        std::shared_ptr<const ProxyCatalogue>(proxies, &proxies->catalogue));
+    m_tableInProgress = mapping;
+    auto table = std::make_shared<MappingTable>();
+    jobs()->runFileJob(
+        tr("Preparing the table of %1 mapped functions").arg(mapping->entries.size()),
+        [mapping, trace, catalogue, table](const JobControl& job) {
+            *table = MappingTable::build(mapping, trace, catalogue, job);
+        },
+        [this, guard = QPointer<MappingPage>(this), mapping, table](const QString& error) {
+            if (!guard || m_tableInProgress != mapping)
+                return; // the page is gone, or a newer mapping replaced this one
+            m_tableInProgress.reset();
+            if (!error.isEmpty())
+                return; // cancelled (or failed): the next refresh builds it again
+            showTable(table);
+        },
+        StageJobRunner::Priority::Background);
+}
+
+void MappingPage::showTable(const std::shared_ptr<const MappingTable>& table)
+{
+    m_model->setTable(table);
     m_delegate->setProxyNames(m_model->proxyNames());
-    std::vector<int> proxyOfTrace;
-    std::vector<double> errors;
-    for (const MappingEntry& entry : mapping->entries) {
-        proxyOfTrace.push_back(entry.proxyIndex);
-        errors.push_back(entry.error);
-    }
-    const int p = mapping->percentile;
-    FigureSet set =
-        figures::mapping(FunctionPoints::ofTrace(*trace, p),
-                         FunctionPoints::ofProxies(proxies->catalogue, p), proxyOfTrace, errors, p);
+    const int p = table->mapping->percentile;
+    FigureSet set = figures::mapping(table->tracePoints, table->proxyPoints, table->proxyOfTrace,
+                                     table->errors, p);
     m_scatter->setFigure(takeFigure(set, QStringLiteral("mapping")));
     m_errors->setFigure(takeFigure(set, QStringLiteral("mapping-error")));
     highlightSelected();

@@ -14,6 +14,7 @@ namespace traceload {
 class FigurePanel;
 class FunctionFilterModel;
 class MappingModel;
+struct MappingTable;
 class ProxyComboDelegate;
 
 // Trace function -> proxy: nearest or unique at a percentile, recomputed in the background
@@ -40,6 +41,12 @@ protected:
 private:
     void updatePercentiles();
     void highlightSelected();
+    // Builds the table and figure data of `mapping` off the GUI thread and shows them when
+    // done (unless a newer mapping replaced it meanwhile).
+    void buildTable(const std::shared_ptr<const Mapping>& mapping,
+                    const std::shared_ptr<const Trace>& trace,
+                    const std::shared_ptr<const ProxyCatalogue>& catalogue);
+    void showTable(const std::shared_ptr<const MappingTable>& table);
 
     QButtonGroup* m_method;
     QComboBox* m_percentile;
@@ -54,7 +61,7 @@ private:
     ProxyComboDelegate* m_delegate;
     FigurePanel* m_scatter;
     FigurePanel* m_errors;
-    const void* m_drawn = nullptr;
+    std::shared_ptr<const Mapping> m_tableInProgress;
 };
 
 } // namespace traceload

@@ -3,8 +3,10 @@
 #include "charts/figure_set.h"
 #include "charts/slot_series_plot.h"
 #include "common/text.h"
+#include "jobs/stage_job_runner.h"
 #include "models/function_filter_model.h"
 #include "models/trace_function_model.h"
+#include "models/trace_table.h"
 #include "report/function_points.h"
 #include "widgets/data_table.h"
 #include "widgets/figure_panel.h"
@@ -15,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -116,6 +119,12 @@ void TracePage::refresh()
         m_summary->setText(tr("No trace loaded."));
         return;
     }
+    if (m_model->trace() != trace) {
+        m_summary->setText(tr("Preparing the table of %1 functions…").arg(trace->functions.size()));
+        buildTable(trace, percentile);
+        return;
+    }
+    m_model->setPercentile(percentile);
     const TraceReport& r = trace->report;
     m_summary->setText(
         tr("%1 functions, %2 %3 slots, %4 invocations. %5 malformed rows skipped, %6 "
@@ -124,7 +133,7 @@ void TracePage::refresh()
             .arg(trace->functions.size())
             .arg(trace->slotCount)
             .arg(trace->granularity == Granularity::Minute ? tr("minute") : tr("second"))
-            .arg(QLocale().toString(qulonglong(trace->totalInvocations())))
+            .arg(QLocale().toString(qulonglong(m_model->table().totalInvocations)))
             .arg(r.skippedRows.size())
             .arg(r.incompleteFunctions.size())
             .arg(figures::ordinal(percentile)));
@@ -135,16 +144,40 @@ void TracePage::refresh()
     m_drawnTrace = trace.get();
     m_drawnProxies = proxies.get();
     m_drawnPercentile = percentile;
-    m_model->setTrace(trace);
-    m_model->setPercentile(percentile);
-
-    const FunctionPoints tracePoints = FunctionPoints::ofTrace(*trace, percentile);
     const FunctionPoints proxyPoints =
         proxies ? FunctionPoints::ofProxies(proxies->catalogue, percentile) : FunctionPoints();
-    FigureSet set = figures::traceDistributions(tracePoints, proxyPoints, percentile);
+    FigureSet set = figures::traceDistributions(m_model->table().points, proxyPoints, percentile);
     m_memory->setFigure(takeFigure(set, QStringLiteral("trace-functions-memory-utilization")));
     m_duration->setFigure(takeFigure(set, QStringLiteral("trace-functions-duration-utilization")));
     showSelectedFunction();
+}
+
+void TracePage::buildTable(const std::shared_ptr<const Trace>& trace, int percentile)
+{
+    if (m_tableInProgress == trace)
+        return;
+    m_tableInProgress = trace;
+    auto table = std::make_shared<TraceTable>();
+    jobs()->runFileJob(
+        tr("Preparing the table of %1 functions").arg(trace->functions.size()),
+        [trace, percentile, table](const JobControl& job) {
+            *table = TraceTable::build(trace, percentile, job);
+        },
+        [this, guard = QPointer<TracePage>(this), trace, table](const QString& error) {
+            if (!guard || m_tableInProgress != trace)
+                return; // the page is gone, or a newer trace replaced this one
+            m_tableInProgress.reset();
+            if (error == u"cancelled")
+                m_summary->setText(tr("Cancelled. The function table is prepared again when the "
+                                      "trace or a setting changes."));
+            else if (!error.isEmpty())
+                m_summary->setText(error);
+            else {
+                m_model->setTable(std::move(table));
+                refreshWhenShown();
+            }
+        },
+        StageJobRunner::Priority::Background);
 }
 
 void TracePage::showSelectedFunction()

@@ -34,6 +34,9 @@ protected:
 
 private:
     void showSelectedFunction();
+    // Builds the table of `trace` off the GUI thread and shows it when done (unless a newer
+    // trace replaced it meanwhile).
+    void buildTable(const std::shared_ptr<const Trace>& trace, int percentile);
 
     QLabel* m_path;
     QComboBox* m_granularity;
@@ -50,6 +53,7 @@ private:
     const void* m_drawnTrace = nullptr;
     const void* m_drawnProxies = nullptr;
     int m_drawnPercentile = -1;
+    std::shared_ptr<const Trace> m_tableInProgress;
 };
 
 } // namespace traceload

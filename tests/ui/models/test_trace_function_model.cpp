@@ -3,7 +3,10 @@
 #include "model_fixtures.h"
 #include "models/function_filter_model.h"
 #include "models/model_roles.h"
+#include "models/text_ranks.h"
 #include "models/trace_function_model.h"
+#include "models/trace_table.h"
+#include "trace/trace.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -218,6 +221,41 @@ private Q_SLOTS:
         const QVariantList ids = test::columnValues(filter, 0, roles::FullIdRole);
         for (int i = 1; i < ids.size(); ++i)
             QVERIFY(ids[i - 1].toString().compare(ids[i].toString(), Qt::CaseInsensitive) >= 0);
+    }
+
+    // Text columns sort by precomputed ranks: case-insensitive, equal texts equal.
+    void textRanks()
+    {
+        const std::vector<QString> texts{
+            QStringLiteral("b"), QStringLiteral("A"), QStringLiteral("a"), QStringLiteral("C"), {}};
+        const std::vector<double> ranks = caseInsensitiveRanks(texts);
+        QCOMPARE(ranks, (std::vector<double>{3, 1, 1, 4, 0}));
+    }
+
+    // The table the Trace page builds off the GUI thread: totals, and a new percentile
+    // changes two columns in place (no reset, so the selection and the order survive).
+    void tableAtAnotherPercentile()
+    {
+        const auto trace = test::sharedSampleTrace();
+        const auto table = std::make_shared<TraceTable>(TraceTable::build(trace, 75));
+        QCOMPARE(table->totalInvocations, trace->totalInvocations());
+        QCOMPARE(table->rows.size(), trace->functions.size());
+        QCOMPARE(table->points.size(), int(trace->functions.size()));
+        TraceFunctionModel model;
+        Tester tester(&model, qtTest);
+        model.setTable(table);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+        model.setTable(std::make_shared<TraceTable>(table->atPercentile(50)));
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(model.percentile(), 50);
+        QCOMPARE(model.index(0, TraceFunctionModel::MemoryColumn).data(roles::SortRole).toDouble(),
+                 *percentileValue(trace->functions[0].memoryMb, 50));
+        model.setTable(
+            std::make_shared<TraceTable>(TraceTable::build(test::syntheticTrace(10), 50)));
+        QCOMPARE(resets.size(), 1);
+        QCOMPARE(model.rowCount(), 10);
     }
 
     // 46,000 functions (the full Azure trace's size) stay correct under sorting; the
