@@ -2,6 +2,8 @@
 
 #include "common/input_error.h"
 
+#include <QThreadPool>
+
 namespace traceload {
 
 InvokerRunner::InvokerRunner(QObject* parent) : QObject(parent)
@@ -87,7 +89,10 @@ void InvokerRunner::onRunEnded(std::shared_ptr<RunResult> result, const QString&
     if (m_thread.joinable())
         m_thread.join();
     publish();
-    m_invoker.reset();
+    // The last reference: destroying an Invoker shuts its channels down and frees a record
+    // per call, tens of milliseconds for a large run, so not in the caller's (GUI) thread.
+    QThreadPool::globalInstance()->start(
+        [invoker = std::move(m_invoker)]() mutable { invoker.reset(); });
     m_load.reset();
     m_running = false;
     if (result)

@@ -18,7 +18,8 @@ double quantileOfSorted(const std::vector<double>& sorted, double q)
 Ecdf Ecdf::of(std::vector<double> values, std::size_t maxPoints)
 {
     std::erase_if(values, [](double v) { return std::isnan(v); });
-    std::sort(values.begin(), values.end());
+    if (!std::is_sorted(values.begin(), values.end()))
+        std::sort(values.begin(), values.end());
     Ecdf e;
     e.sampleSize = values.size();
     if (values.empty())

@@ -33,6 +33,7 @@ struct RunTimeline
 struct RunSeries
 {
     QString folder;
+    // Ascending (RunSeriesBuilder sorts them):
     std::vector<double> latencyMs;  // service time (send -> reply) of ok measured calls
     std::vector<double> responseMs; // response time (schedule -> reply) of ok measured calls
     double measuredStartS = 0;      // scheduled time of the first measured call

@@ -157,7 +157,8 @@ void RunPlot::showLatencyCdf(const RunSeries& run)
     yAxis->setRange(0, 1.02);
     const auto add = [&](const std::vector<double>& values, const QString& what, const QColor& c) {
         std::vector<double> sorted(values);
-        std::sort(sorted.begin(), sorted.end());
+        if (!std::is_sorted(sorted.begin(), sorted.end())) // sorted already when from a run
+            std::sort(sorted.begin(), sorted.end());
         if (sorted.empty())
             return;
         const QString name = Text::tr("%1 (p50 %2, p99 %3)")
