@@ -162,7 +162,7 @@ private Q_SLOTS:
         QTest::newRow("unsorted") << QByteArray(R"([{"timestamp":[5,3],"endpoint":["x","x"]}])")
                                   << "[0].timestamp[1]";
         QTest::newRow("outside the slot")
-            << QByteArray(R"([{"timestamp":[1000000],"endpoint":["x"]}])") << "[0].timestamp[0]";
+            << QByteArray(R"([{"timestamp":[1000001],"endpoint":["x"]}])") << "[0].timestamp[0]";
         QTest::newRow("different lengths")
             << QByteArray(R"([{"timestamp":[1,2],"endpoint":["x"]}])") << "[0]";
     }
