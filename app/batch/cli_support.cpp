@@ -224,4 +224,11 @@ QTextStream& err()
     return stream;
 }
 
+void printWarnings(const QStringList& warnings)
+{
+    for (const QString& warning : warnings)
+        err() << Text::tr("warning: %1\n").arg(warning);
+    err().flush();
+}
+
 } // namespace traceload::batch

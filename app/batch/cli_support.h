@@ -79,4 +79,7 @@ int runGuardedWithDebug(QCommandLineParser& parser, const QStringList& arguments
 QTextStream& out();
 QTextStream& err();
 
+// "warning: <text>" on stderr, one line each (e.g. a mapping's warnings).
+void printWarnings(const QStringList& warnings);
+
 } // namespace traceload::batch

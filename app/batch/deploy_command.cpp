@@ -68,8 +68,7 @@ int run(const QCommandLineParser& p, bool debug)
     const JobControl job = progress.job();
     Pipeline pipeline(w, TraceWindow::Replayed);
     pipeline.runThrough(Stage::Mapping, job);
-    for (const QString& warning : pipeline.mapping()->warnings)
-        err() << Text::tr("warning: %1\n").arg(warning);
+    printWarnings(pipeline.mapping()->warnings);
     if (w.backend == u"knative" && !pipeline.proxies()->config)
         err() << Text::tr("warning: no proxy config.json (-c/--config_proxy): pre- and "
                           "post-deployment commands (databases) are not run\n");

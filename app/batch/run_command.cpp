@@ -183,6 +183,8 @@ int run(const RunFlags& f)
     const Workspace& w = f.workspace;
     Pipeline in(w, TraceWindow::Replayed);
     in.runThrough(Stage::Mapping, job);
+    progress.finishLine();
+    printWarnings(in.mapping()->warnings); // e.g. -u true fell back to nearest
     const LoadOptions loadOptions = traceload::loadOptions(w, *in.trace());
     checkTraceWindow(*in.trace(), loadOptions);
     MappingFile::write(dir.filePath(QStringLiteral("mapping.json")), *in.mapping());

@@ -105,7 +105,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("trace");
         QTest::newRow("bundled") << QStringList{};
-        QTest::newRow("by path") << QStringList{"-t", sampleTraceDir()};
+        // -u true on 250 functions and 191 proxies falls back to nearest: said, not silent.
+        QTest::newRow("by path, unique") << QStringList{"-t", sampleTraceDir(), "-u", "true"};
     }
     void speedupDefaultsToOneForEveryInput()
     {
@@ -120,6 +121,8 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains("over 1 s of trace, replayed 1x faster (1.0 s)\n"),
                  qPrintable(r.out));
         QVERIFY(!r.out.contains("--speedup auto"));
+        QCOMPARE(r.err.contains("warning: unique mapping needs at least as many proxies"),
+                 trace.contains("-u"));
         QVERIFY(!r.out.contains("shorter too"));
         const QJsonObject summary = readJson(out + QStringLiteral("/summary.json"));
         QCOMPARE(summary["speedup"].toDouble(), 1.0);
