@@ -1,7 +1,8 @@
 // traceload: the TraceLoad workbench. `traceload [FILE|DIR]` opens the window (a workspace,
 // a trace folder or any other input); `traceload --batch <command> ...` drives the same
 // engine headless (CI, scripts); every command's exit code is 0 ok, 2 bad input, 1 internal
-// error. `--lang de|en` (first) chooses the language; the default follows the system locale.
+// error or cancelled, 3 a run in which no call succeeded, 99 a violated threshold. `--lang de|en`
+// (first) chooses the language; the default follows the system locale.
 #include "batch/batch_commands.h"
 #include "batch/cli_support.h"
 #include "common/text.h"
@@ -27,7 +28,7 @@ int usage(int code)
                        "       traceload [--lang de|en] --batch <command> [options]\n"
                        "       traceload --batch <command> --help\n\n"
                        "Without --batch the workbench window opens (with no display, the "
-                       "headless demo runs instead: traceload --batch run).\n\n"
+                       "headless demo runs instead: traceload --batch run --speedup auto).\n\n"
                        "Commands:\n")
            << commandsHelp();
     stream.flush();
@@ -63,7 +64,7 @@ int languageArgument(int argc, char* argv[], QString& language)
 
 int runBatch(const QStringList& args)
 {
-    if (args.isEmpty() || args[0] == u"--help" || args[0] == u"-h")
+    if (args.isEmpty() || args[0] == u"--help" || args[0] == u"-h" || args[0] == u"help")
         return usage(args.isEmpty() ? ExitBadInput : ExitOk);
     const Command* command = findCommand(args[0]);
     if (!command) {
@@ -71,7 +72,7 @@ int runBatch(const QStringList& args)
         return usage(ExitBadInput);
     }
     QStringList commandArgs = args.mid(1);
-    commandArgs.prepend(QStringLiteral("traceload %1").arg(args[0]));
+    commandArgs.prepend(QStringLiteral("traceload --batch %1").arg(args[0]));
     return command->run(commandArgs);
 }
 
@@ -125,10 +126,11 @@ int main(int argc, char* argv[])
         return runBatch(args.mid(1));
     if (demo) {
         out() << Text::tr("No display (DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM are unset): "
-                          "running the headless demo, traceload --batch run, instead of the "
-                          "window.\n");
+                          "running the headless demo, traceload --batch run --speedup auto, "
+                          "instead of the window.\n");
         out().flush();
-        return runBatch({QStringLiteral("run")});
+        return runBatch(
+            {QStringLiteral("run"), QStringLiteral("--speedup"), QStringLiteral("auto")});
     }
     for (const QString& arg : args)
         if (arg.startsWith(u'-'))

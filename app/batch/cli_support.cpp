@@ -85,12 +85,84 @@ double numberFlag(const QCommandLineParser& parser, const QString& name, double 
     return *parsed;
 }
 
+std::optional<bool> takeSwitch(QStringList& args, const QString& name)
+{
+    std::optional<bool> value;
+    for (int i = 1; i < args.size(); ++i) {
+        const QString a = args[i];
+        const bool bare = a == QStringLiteral("-") + name || a == QStringLiteral("--") + name;
+        if (bare) {
+            const bool hasWord = i + 1 < args.size() && !args[i + 1].startsWith(u'-');
+            const auto next = hasWord ? parseBool(args[i + 1]) : std::nullopt;
+            // Batch commands take no positional arguments: a word after the switch is
+            // meant as its value.
+            if (hasWord && !next)
+                throw UsageError{Text::tr("flag -%1: '%2' is not a boolean "
+                                          "(use true/false/True/False/1/0)")
+                                     .arg(name, args[i + 1])};
+            value = next.value_or(true);
+            args.remove(i, next ? 2 : 1);
+            --i;
+            continue;
+        }
+        for (const QString& head : {QStringLiteral("-") + name + QStringLiteral("="),
+                                    QStringLiteral("--") + name + QStringLiteral("=")}) {
+            if (!a.startsWith(head))
+                continue;
+            const auto parsed = parseBool(a.mid(head.size()));
+            if (!parsed)
+                throw UsageError{Text::tr("flag -%1: '%2' is not a boolean "
+                                          "(use true/false/True/False/1/0)")
+                                     .arg(name, a.mid(head.size()))};
+            value = *parsed;
+            args.removeAt(i--);
+            break;
+        }
+    }
+    return value;
+}
+
+QCommandLineOption debugOption(const QString& what)
+{
+    return QCommandLineOption(QStringLiteral("dbg"),
+                              Text::tr("Debug output: %1 (default false; -dbg, -dbg true and "
+                                       "-dbg=false all work).")
+                                  .arg(what));
+}
+
+QCommandLineOption latencyCallsOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("latf-calls"),
+        Text::tr("What rps_<latf> lists: ok (the measured phase's ok calls, default) or all "
+                 "(every completed measured call, failed ones too, as the seed does)."),
+        QStringLiteral("ok|all"));
+}
+
+bool latencyCallsFlag(const QCommandLineParser& p)
+{
+    const QString value = p.value(QStringLiteral("latf-calls"));
+    if (value.isEmpty() || value == u"ok")
+        return false;
+    if (value == u"all")
+        return true;
+    throw UsageError{Text::tr("flag --latf-calls: '%1' is neither ok nor all").arg(value)};
+}
+
 bool parseOrThrow(QCommandLineParser& parser, const QStringList& arguments)
 {
     if (!parser.parse(arguments))
         throw UsageError{parser.errorText()};
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
+        // Qt names the binary's path in the usage line; the command is what one types.
+        QString text = parser.helpText();
+        const QStringList appArgs = QCoreApplication::arguments();
+        if (!appArgs.isEmpty() && !arguments.isEmpty()) {
+            const qsizetype at = text.indexOf(appArgs.constFirst());
+            if (at >= 0)
+                text.replace(at, appArgs.constFirst().size(), arguments.constFirst());
+        }
+        out() << text;
         out().flush();
         return false;
     }
@@ -100,13 +172,17 @@ bool parseOrThrow(QCommandLineParser& parser, const QStringList& arguments)
     return true;
 }
 
-int runGuarded(QCommandLineParser& parser, const QStringList& arguments,
-               const std::function<int()>& body)
+namespace {
+
+int guarded(QCommandLineParser& parser, QStringList arguments, bool withDebug,
+            const std::function<int(bool debug)>& body)
 {
     try {
+        const bool debug =
+            withDebug && takeSwitch(arguments, QStringLiteral("dbg")).value_or(false);
         if (!parseOrThrow(parser, arguments))
             return ExitOk;
-        return body();
+        return body(debug);
     } catch (const UsageError& e) {
         err() << Text::tr("error: %1\n").arg(e.message);
     } catch (const InputError& e) {
@@ -122,6 +198,20 @@ int runGuarded(QCommandLineParser& parser, const QStringList& arguments,
     return ExitBadInput;
 }
 
+} // namespace
+
+int runGuarded(QCommandLineParser& parser, const QStringList& arguments,
+               const std::function<int()>& body)
+{
+    return guarded(parser, arguments, false, [&](bool) { return body(); });
+}
+
+int runGuardedWithDebug(QCommandLineParser& parser, const QStringList& arguments,
+                        const std::function<int(bool debug)>& body)
+{
+    return guarded(parser, arguments, true, body);
+}
+
 QTextStream& out()
 {
     static QTextStream stream(stdout);
@@ -132,6 +222,13 @@ QTextStream& err()
 {
     static QTextStream stream(stderr);
     return stream;
+}
+
+void printWarnings(const QStringList& warnings)
+{
+    for (const QString& warning : warnings)
+        err() << Text::tr("warning: %1\n").arg(warning);
+    err().flush();
 }
 
 } // namespace traceload::batch

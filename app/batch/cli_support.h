@@ -18,6 +18,7 @@ enum ExitCode : int
     ExitOk = 0,
     ExitInternalError = 1,
     ExitBadInput = 2,
+    ExitNoCallSucceeded = 3, // a run whose calls all failed, thresholds or not
     ExitThresholdViolated = 99,
 };
 
@@ -46,6 +47,20 @@ long long intFlag(const QCommandLineParser& parser, const QString& name, long lo
 double numberFlag(const QCommandLineParser& parser, const QString& name, double fallback,
                   double min, double max);
 
+// Takes a seed-style boolean switch out of args (args[0] is the command): `-NAME` alone
+// means true, and the seed's value forms `-NAME true`, `-NAME=False`, `--NAME 0` are
+// accepted too, so one flag has one meaning in every command. nullopt when absent; throws
+// UsageError for `-NAME=x` with x not a boolean.
+std::optional<bool> takeSwitch(QStringList& args, const QString& name);
+
+// The -dbg option as every command shows it in --help (taken out by takeSwitch before
+// parsing; default false everywhere).
+QCommandLineOption debugOption(const QString& what);
+
+// --latf-calls ok|all (invoke, run): what the latency file lists. True for all.
+QCommandLineOption latencyCallsOption();
+bool latencyCallsFlag(const QCommandLineParser& parser);
+
 // Parses `arguments` (arguments[0] is the program/command name); throws UsageError
 // for unknown options or stray positional arguments. Returns false when --help was given
 // (help text already printed).
@@ -56,8 +71,15 @@ bool parseOrThrow(QCommandLineParser& parser, const QStringList& arguments);
 // anything else -> ExitInternalError. --help prints the help and returns ExitOk.
 int runGuarded(QCommandLineParser& parser, const QStringList& arguments,
                const std::function<int()>& body);
+// The same for a command with -dbg: it is taken out first (takeSwitch) and passed to
+// `body` (false when absent).
+int runGuardedWithDebug(QCommandLineParser& parser, const QStringList& arguments,
+                        const std::function<int(bool debug)>& body);
 
 QTextStream& out();
 QTextStream& err();
+
+// "warning: <text>" on stderr, one line each (e.g. a mapping's warnings).
+void printWarnings(const QStringList& warnings);
 
 } // namespace traceload::batch

@@ -25,8 +25,7 @@ void addOptions(QCommandLineParser& p)
         "in <build>/deployment.json; `traceload --batch teardown` removes it."));
     addInputOptions(p);
     addDeployOptions(p, QStringLiteral("local"));
-    p.addOption(
-        {QStringList{"dbg"}, Text::tr("List every deployed service (default true)."), "bool"});
+    p.addOption(debugOption(Text::tr("list every deployed service, not only the first five")));
 }
 
 void printSummary(const Deployment& deployment, const DeploySettings& options, int functions,
@@ -56,7 +55,7 @@ void printSummary(const Deployment& deployment, const DeploySettings& options, i
     o.flush();
 }
 
-int run(const QCommandLineParser& p)
+int run(const QCommandLineParser& p, bool debug)
 {
     Workspace w = readInputFlags(p);
     readDeployFlags(p, w);
@@ -64,14 +63,12 @@ int run(const QCommandLineParser& p)
     w.load.offset = 0;
     w.load.warmupSlots = 0;
     w.load.durationSlots = 1;
-    const bool debug = boolFlag(p, "dbg", true);
 
     ProgressPrinter progress;
     const JobControl job = progress.job();
     Pipeline pipeline(w, TraceWindow::Replayed);
     pipeline.runThrough(Stage::Mapping, job);
-    for (const QString& warning : pipeline.mapping()->warnings)
-        err() << Text::tr("warning: %1\n").arg(warning);
+    printWarnings(pipeline.mapping()->warnings);
     if (w.backend == u"knative" && !pipeline.proxies()->config)
         err() << Text::tr("warning: no proxy config.json (-c/--config_proxy): pre- and "
                           "post-deployment commands (databases) are not run\n");
@@ -89,7 +86,7 @@ int runDeploy(const QStringList& arguments)
     QCommandLineParser parser;
     configureSeedStyle(parser);
     addOptions(parser);
-    return runGuarded(parser, arguments, [&] { return run(parser); });
+    return runGuardedWithDebug(parser, arguments, [&](bool debug) { return run(parser, debug); });
 }
 
 } // namespace traceload::batch

@@ -13,7 +13,9 @@ void addCommonOptions(QCommandLineParser& p)
 {
     p.addOptions({
         {QStringList{"b", "build"},
-         Text::tr("Folder for the generated files, the deployment log and record (default build)."),
+         Text::tr("Folder for the generated files, the deployment log and record (default %1; "
+                  "a CMake build folder is refused).")
+             .arg(kDefaultBuildDir),
          "path"},
         {QStringList{"command-timeout"},
          Text::tr("Seconds any single external command may take (default 300)."), "s"},
@@ -63,6 +65,10 @@ void addDeployOptions(QCommandLineParser& p, const QString& defaultBackend)
         {QStringList{"idle-timeout"},
          Text::tr("local: seconds after which an idle emulated instance is dropped (default 600)."),
          "s"},
+        {QStringList{"exit-after-idle"},
+         Text::tr("local: seconds without calls after which the emulator exits (default 1800; 0 "
+                  "= never)."),
+         "s"},
         {QStringList{"emulator"},
          Text::tr("local: the traceload-function program (default: next to traceload)."), "path"},
     });
@@ -89,6 +95,8 @@ void readDeployFlags(const QCommandLineParser& p, Workspace& w)
     }
     d.coldStartMs = int(intFlag(p, "cold-start-ms", d.coldStartMs, 0, 3600000));
     d.idleTimeoutSeconds = int(intFlag(p, "idle-timeout", d.idleTimeoutSeconds, 0, 86400 * 365));
+    d.exitAfterIdleSeconds =
+        int(intFlag(p, "exit-after-idle", d.exitAfterIdleSeconds, 0, 86400 * 365));
     if (p.isSet("emulator"))
         d.emulatorProgram = p.value("emulator");
 }
@@ -96,12 +104,23 @@ void readDeployFlags(const QCommandLineParser& p, Workspace& w)
 void addTeardownOptions(QCommandLineParser& p)
 {
     addCommonOptions(p);
+    p.addOptions({
+        {QStringList{"orphans"},
+         Text::tr("Stop the emulators this user started whose build folder is gone (or no longer "
+                  "records them); without -b nothing else is torn down.")},
+        {QStringList{"emulator"},
+         Text::tr("The traceload-function program whose orphans to look for (default: next to "
+                  "traceload)."),
+         "path"},
+    });
 }
 
 DeploySettings readTeardownFlags(const QCommandLineParser& p)
 {
     DeploySettings o;
     readCommon(p, o);
+    if (p.isSet("emulator"))
+        o.emulatorProgram = p.value("emulator");
     return o;
 }
 

@@ -6,6 +6,7 @@
 #include "common/file_hash.h"
 #include "common/input_error.h"
 #include "common/text.h"
+#include "deploy/deployment_backend.h"
 #include "deploy/deployment_record.h"
 #include "deploy/record_address.h"
 #include "invoke_session.h"
@@ -32,7 +33,10 @@ void addOptions(QCommandLineParser& p)
                    : QCommandLineOption(QString::fromLatin1(name), help);
     };
     p.addOptions({
-        opt("traceFile", Text::tr("The load to replay (default load.json)."), "path"),
+        opt("traceFile",
+            Text::tr("The load to replay (default load.json, else invoker/load.json, where "
+                     "loadgen writes it)."),
+            "path"),
         opt("duration", Text::tr("Measured slots (default 8)."), "n"),
         opt("warmup", Text::tr("Warm-up slots before them (default 2)."), "n"),
         opt("min", Text::tr("Minute (true) or second (false) slots (default true)."), "bool"),
@@ -40,19 +44,28 @@ void addOptions(QCommandLineParser& p)
         opt("grpcTimeout", Text::tr("Deadline of each call in seconds (default 30)."), "seconds"),
         opt("latf", Text::tr("Latency file name; written as rps_<latf> (default lat.csv)."),
             "name"),
-        opt("dbg", Text::tr("Debug output: options, channels, error messages.")),
+        debugOption(Text::tr("options, dial targets and overall percentiles")),
+        opt("trace", Text::tr("The seed's tracing switch: accepted, not supported yet (a warning "
+                              "says so).")),
+        opt("zipkin", Text::tr("The seed's Zipkin URL: accepted, not supported yet."), "url"),
         opt("connect-to",
             Text::tr("Dial HOST:PORT for every endpoint and send the endpoint as :authority (a "
                      "Knative ingress without DNS)."),
             "host:port"),
         QCommandLineOption(QStringList{"b", "build"},
                            Text::tr("Build folder whose deployment record (deployment.json) says "
-                                    "where to connect when --connect-to is not given (default "
-                                    "build)."),
+                                    "where to connect when --connect-to is not given (default: "
+                                    "%1 in the working directory, next to the load or above it).")
+                               .arg(kDefaultBuildDir),
                            "path"),
         opt("out-dir", Text::tr("Folder for the run files (default: the working directory)."),
             "dir"),
         opt("speedup", Text::tr("Replay this many times faster (default 1)."), "factor"),
+        opt("scale-execution",
+            Text::tr("With a speed-up on the local backend, shorten the emulated execution times "
+                     "by the same factor (default true)."),
+            "bool"),
+        latencyCallsOption(),
         opt("threshold",
             Text::tr("Pass/fail condition, repeatable: latency.p99<500ms, response.p99<1s, "
                      "lateness.p99<2ms, errors.rate<0.01, ... Any violated: exit code 99."),
@@ -68,31 +81,9 @@ void addOptions(QCommandLineParser& p)
     });
 }
 
-// Go's flag package accepts `-dbg=true` for a boolean switch; QCommandLineParser
-// rejects a value on a switch, so that form is taken out before parsing.
-QStringList takeSwitchValue(QStringList args, const QString& name, std::optional<bool>& value)
-{
-    for (int i = 1; i < args.size(); ++i) {
-        const QString& a = args[i];
-        for (const QString& prefix : {QStringLiteral("-"), QStringLiteral("--")}) {
-            const QString head = prefix + name + u'=';
-            if (a.startsWith(head)) {
-                const auto parsed = parseBool(a.mid(head.size()));
-                if (!parsed)
-                    throw UsageError{Text::tr("flag -%1: '%2' is not a boolean (use true/false)")
-                                         .arg(name, a.mid(head.size()))};
-                value = *parsed;
-                args.removeAt(i--);
-                break;
-            }
-        }
-    }
-    return args;
-}
-
 struct InvokeArgs
 {
-    QString buildDir = QStringLiteral("build");
+    std::optional<QString> buildDir; // -b; unset: the default build folder's usual places
     QString loadPath;
     RunOptions options;
     QString latf;
@@ -100,22 +91,18 @@ struct InvokeArgs
     bool minute = true;
     bool debug = false;
     bool quiet = false;
+    bool scaleExecution = true;
+    bool tracingAsked = false;
     std::vector<Threshold> thresholds;
     std::optional<std::uint64_t> seed;
 };
 
-InvokeArgs parseArguments(const QStringList& arguments, bool& help)
+InvokeArgs readArguments(const QCommandLineParser& p, bool debug, bool tracing)
 {
-    std::optional<bool> dbgValue;
-    const QStringList args = takeSwitchValue(arguments, QStringLiteral("dbg"), dbgValue);
-    QCommandLineParser p;
-    configureSeedStyle(p);
-    addOptions(p);
-    help = !parseOrThrow(p, args);
     InvokeArgs a;
-    if (help)
-        return a;
-    a.loadPath = p.isSet("traceFile") ? p.value("traceFile") : QStringLiteral("load.json");
+    a.debug = debug;
+    a.tracingAsked = tracing || p.isSet("zipkin");
+    a.loadPath = p.isSet("traceFile") ? p.value("traceFile") : defaultLoadPath();
     a.options.durationSlots = int(intFlag(p, "duration", 8, 0, 1'000'000));
     a.options.warmupSlots = int(intFlag(p, "warmup", 2, 0, 1'000'000));
     a.minute = boolFlag(p, "min", true);
@@ -125,7 +112,7 @@ InvokeArgs parseArguments(const QStringList& arguments, bool& help)
     a.latf = p.isSet("latf") ? p.value("latf") : QStringLiteral("lat.csv");
     if (a.latf.isEmpty() || a.latf.endsWith(u'/'))
         throw UsageError{Text::tr("flag -latf: '%1' is not a file name").arg(a.latf)};
-    a.debug = dbgValue.value_or(p.isSet("dbg"));
+    a.options.latencyOfAllCalls = latencyCallsFlag(p);
     a.quiet = p.isSet("quiet");
     a.outDir = p.value("out-dir");
     if (p.isSet("build"))
@@ -141,6 +128,7 @@ InvokeArgs parseArguments(const QStringList& arguments, bool& help)
                 Text::tr("flag --connect-to: '%1' is not HOST:PORT").arg(a.options.connectTo)};
     }
     a.options.speedup = numberFlag(p, "speedup", 1.0, 1e-6, 1e6);
+    a.scaleExecution = boolFlag(p, "scale-execution", true);
     a.options.channelsPerTarget = int(intFlag(p, "channels", 0, 0, 64));
     a.options.completionThreads = int(intFlag(p, "completion-threads", 2, 1, 16));
     a.options.spin = std::chrono::microseconds(intFlag(p, "spin-us", 50, 0, 100'000));
@@ -151,64 +139,87 @@ InvokeArgs parseArguments(const QStringList& arguments, bool& help)
     return a;
 }
 
+// Where to dial when --connect-to is not given: the address of a deployment record that
+// serves every endpoint of the load (-b, or the default build folder's usual places). On
+// the local backend a sped-up replay also shortens the emulated execution times.
+void dialFromRecord(InvokeArgs& a, const Load& load)
+{
+    const QStringList dirs = a.buildDir ? QStringList{*a.buildDir} : buildDirCandidates(a.loadPath);
+    const auto found = findRecordAddress(dirs, load);
+    if (!found) {
+        if (namesLocalEndpoints(load))
+            err() << Text::tr("warning: %1 names endpoints of a local deployment (*.local), but "
+                              "no deployment record serving them was found in %2: dialled by "
+                              "name they will not resolve (give -b BUILD_FOLDER or --connect-to "
+                              "HOST:PORT)\n")
+                         .arg(a.loadPath, dirs.join(QStringLiteral(", ")));
+        return;
+    }
+    a.options.connectTo = found->connectTo;
+    err() << Text::tr("connecting to %1 for every endpoint (from %2)\n")
+                 .arg(found->connectTo, DeploymentRecord::pathIn(found->buildDir));
+    if (found->emulatorGone)
+        err() << Text::tr("warning: the emulator recorded there (pid %1) is not running any more "
+                          "(it exits after --exit-after-idle seconds without calls): deploy "
+                          "again\n")
+                     .arg(found->emulatorPid);
+    a.options.executionScale =
+        executionScaleFor(a.options.speedup, found->backend == u"local", a.scaleExecution);
+}
+
+int invoke(InvokeArgs a)
+{
+    if (a.tracingAsked)
+        err() << Text::tr("warning: -trace/-zipkin: tracing is not supported yet; the run goes "
+                          "on without it\n");
+    const std::int64_t slotLengthUs = a.minute ? 60'000'000 : 1'000'000;
+    const auto load = std::make_shared<const Load>(LoadFile::read(a.loadPath, slotLengthUs));
+    if (!a.outDir.isEmpty() && !QDir().mkpath(a.outDir))
+        throw InputError(a.outDir, 0, QStringLiteral("--out-dir"),
+                         Text::tr("cannot create the output folder"));
+    if (a.options.connectTo.isEmpty())
+        dialFromRecord(a, *load);
+    const RunInputs inputs{QFileInfo(a.loadPath).absoluteFilePath(), fileSha256(a.loadPath),
+                           a.seed};
+    InvokeSession session{{a.outDir, a.latf, a.thresholds}, a.debug, a.quiet, {}};
+    if (a.debug)
+        session.onStarted = [&](quint64 scheduled, const QStringList& targets) {
+            err() << Text::tr("load %1: %2 slots of %3 s, %4 endpoints; replaying %5 "
+                              "invocations "
+                              "(warm-up %6 + measured %7 slots) at speedup %8\n")
+                         .arg(a.loadPath)
+                         .arg(load->timeSlots.size())
+                         .arg(double(slotLengthUs) / 1e6)
+                         .arg(load->endpoints.size())
+                         .arg(scheduled)
+                         .arg(a.options.warmupSlots)
+                         .arg(a.options.durationSlots)
+                         .arg(a.options.speedup);
+            for (const QString& target : targets)
+                err() << Text::tr("dial target %1\n").arg(target);
+            err().flush();
+        };
+    return exitCodeOf(invokeAndReport(load, a.options, inputs, session).outcome);
+}
+
 } // namespace
 
 int runInvoke(const QStringList& arguments)
 {
-    InvokeArgs a;
+    QCommandLineParser parser;
+    configureSeedStyle(parser);
+    addOptions(parser);
+    QStringList args = arguments;
+    std::optional<bool> tracing;
     try {
-        bool help = false;
-        a = parseArguments(arguments, help);
-        if (help)
-            return ExitOk;
+        tracing = takeSwitch(args, QStringLiteral("trace"));
     } catch (const UsageError& e) {
-        err() << e.message << '\n';
-        return ExitBadInput;
-    } catch (const InputError& e) {
-        err() << e.toString() << '\n';
+        err() << Text::tr("error: %1\n").arg(e.message);
         return ExitBadInput;
     }
-
-    try {
-        const std::int64_t slotLengthUs = a.minute ? 60'000'000 : 1'000'000;
-        const auto load = std::make_shared<const Load>(LoadFile::read(a.loadPath, slotLengthUs));
-        if (!a.outDir.isEmpty() && !QDir().mkpath(a.outDir))
-            throw InputError(a.outDir, 0, QStringLiteral("--out-dir"),
-                             Text::tr("cannot create the output folder"));
-        if (a.options.connectTo.isEmpty()) {
-            a.options.connectTo = connectToFromRecord(a.buildDir, *load);
-            if (!a.options.connectTo.isEmpty())
-                err() << Text::tr("connecting to %1 for every endpoint (from %2)\n")
-                             .arg(a.options.connectTo, DeploymentRecord::pathIn(a.buildDir));
-        }
-        const RunInputs inputs{QFileInfo(a.loadPath).absoluteFilePath(), fileSha256(a.loadPath),
-                               a.seed};
-        InvokeSession session{{a.outDir, a.latf, a.thresholds}, a.debug, a.quiet, {}};
-        if (a.debug)
-            session.onStarted = [&](quint64 scheduled, const QStringList& targets) {
-                err() << Text::tr("load %1: %2 slots of %3 s, %4 endpoints; replaying %5 "
-                                  "invocations "
-                                  "(warm-up %6 + measured %7 slots) at speedup %8\n")
-                             .arg(a.loadPath)
-                             .arg(load->timeSlots.size())
-                             .arg(double(slotLengthUs) / 1e6)
-                             .arg(load->endpoints.size())
-                             .arg(scheduled)
-                             .arg(a.options.warmupSlots)
-                             .arg(a.options.durationSlots)
-                             .arg(a.options.speedup);
-                for (const QString& target : targets)
-                    err() << Text::tr("dial target %1\n").arg(target);
-                err().flush();
-            };
-        return exitCodeOf(invokeAndReport(load, a.options, inputs, session).outcome);
-    } catch (const InputError& e) {
-        err() << e.toString() << '\n';
-        return ExitBadInput;
-    } catch (const std::exception& e) {
-        err() << Text::tr("internal error: %1\n").arg(QString::fromLocal8Bit(e.what()));
-        return ExitInternalError;
-    }
+    return runGuardedWithDebug(parser, args, [&](bool debug) {
+        return invoke(readArguments(parser, debug, tracing.value_or(false)));
+    });
 }
 
 } // namespace traceload::batch

@@ -87,6 +87,21 @@ std::shared_ptr<RunResult> runToEnd(std::shared_ptr<const Load> load, const RunO
     throw std::runtime_error(failure.toLocal8Bit().toStdString());
 }
 
+// Every run with failed calls ends with them grouped by gRPC code, each with a sample
+// message, so that the reason is on screen and not only in summary.json.
+void printErrorBreakdown(const RunSummary& summary)
+{
+    if (summary.errorsByCode.empty())
+        return;
+    out() << Text::tr("failed calls by gRPC code (all phases):\n");
+    for (const ErrorGroup& g : summary.errorsByCode)
+        out() << Text::tr("  %1 %2 (measured %3)  e.g. %4\n")
+                     .arg(QLatin1String(ResultWriter::grpcCodeName(g.code)), -18)
+                     .arg(g.count, 8)
+                     .arg(g.measured)
+                     .arg(g.firstMessage.isEmpty() ? Text::tr("(no message)") : g.firstMessage);
+}
+
 } // namespace
 
 InvokeReport invokeAndReport(std::shared_ptr<const Load> load, const RunOptions& options,
@@ -98,13 +113,12 @@ InvokeReport invokeAndReport(std::shared_ptr<const Load> load, const RunOptions&
     const RunSummary& summary = outcome.summary;
     const ResultWriter::Paths& paths = outcome.paths;
 
-    out() << Text::tr("Issued / completed calls: %1, %2\n")
+    // The seed's line, completed with what it leaves out (each count once).
+    out() << Text::tr("Issued / completed calls: %1, %2 of %3 scheduled (error %4, timeout %5, "
+                      "not sent %6; measured: scheduled %7, ok %8)\n")
                  .arg(summary.all.scheduled - summary.all.notSent)
-                 .arg(summary.all.ok);
-    out() << Text::tr("scheduled %1: ok %2, error %3, timeout %4, not sent %5 (measured: "
-                      "scheduled %6, ok %7)\n")
-                 .arg(summary.all.scheduled)
                  .arg(summary.all.ok)
+                 .arg(summary.all.scheduled)
                  .arg(summary.all.error)
                  .arg(summary.all.timeout)
                  .arg(summary.all.notSent)
@@ -120,20 +134,28 @@ InvokeReport invokeAndReport(std::shared_ptr<const Load> load, const RunOptions&
                      .arg(formatUs(summary.latency.p50), formatUs(summary.latency.p99),
                           formatUs(summary.latency.max), formatUs(summary.lateness.p50),
                           formatUs(summary.lateness.p99), formatUs(summary.lateness.max));
-    if (session.debug)
-        for (const auto& [code, message] : result.firstErrorMessage)
-            err() << Text::tr("first %1 error: %2\n")
-                         .arg(QLatin1String(ResultWriter::grpcCodeName(code)), message);
+    out() << (summary.coldStartsKnown
+                  ? Text::tr("cold starts: %1 (measured %2)\n")
+                        .arg(summary.coldStarts)
+                        .arg(summary.coldStartsMeasured)
+                  : Text::tr("cold starts: unknown (the endpoints do not report them)\n"));
+    printErrorBreakdown(summary);
     out() << Text::tr("The measured latencies are saved in %1\n").arg(paths.latency);
     for (const ThresholdResult& t : outcome.verdicts)
         out() << Text::tr("threshold %1: %2 (value %3)\n")
                      .arg(t.expr, t.passed ? Text::tr("passed") : Text::tr("VIOLATED"),
-                          t.value ? QString::number(*t.value) : Text::tr("none"));
+                          t.value ? QString::number(*t.value) : Text::tr("unknown"));
     out().flush();
     err().flush();
     if (result.cancelled)
         err() << Text::tr("cancelled: %1 invocations not sent; results written\n")
                      .arg(summary.all.notSent);
+    else if (outcome.noCallSucceeded)
+        err() << Text::tr("error: not one of the %1 scheduled calls succeeded (the reasons are "
+                          "above); exit code %2\n")
+                     .arg(summary.all.scheduled)
+                     .arg(int(ExitNoCallSucceeded));
+    err().flush();
     return {run, outcome};
 }
 
@@ -141,6 +163,8 @@ int exitCodeOf(const RunOutcome& outcome)
 {
     if (outcome.cancelled)
         return ExitInternalError;
+    if (outcome.noCallSucceeded)
+        return ExitNoCallSucceeded;
     return outcome.thresholdsViolated ? ExitThresholdViolated : ExitOk;
 }
 

@@ -34,7 +34,7 @@ struct InvokeReport
 InvokeReport invokeAndReport(std::shared_ptr<const Load> load, const RunOptions& options,
                              const RunInputs& inputs, const InvokeSession& session);
 
-// 0 ok, 99 a threshold violated, 1 cancelled.
+// 0 ok, 1 cancelled, 3 no call succeeded, 99 a threshold violated (in this order).
 int exitCodeOf(const RunOutcome& outcome);
 
 } // namespace traceload::batch

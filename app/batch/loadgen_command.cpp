@@ -39,7 +39,7 @@ void addOptions(QCommandLineParser& p)
     addLoadOptions(p);
     addOption(p, {"o", "output"}, Text::tr("Output load file (default invoker/load.json)."),
               "path");
-    addOption(p, {"dbg"}, Text::tr("Show debug messages (default true)."), "bool");
+    p.addOption(debugOption(Text::tr("also list every skipped trace row")));
     addOption(p, {"mapping-out"}, Text::tr("Write the mapping (JSON) to this file."), "file");
     addOption(p, {"summary-json"}, Text::tr("Write a machine-readable summary to this file."),
               "file");
@@ -51,17 +51,17 @@ struct LoadgenFlags
     QString output;
     QString mappingOut;
     QString summaryJson;
-    bool debug = true;
+    bool debug = false;
 };
 
-LoadgenFlags readFlags(const QCommandLineParser& p)
+LoadgenFlags readFlags(const QCommandLineParser& p, bool debug)
 {
     LoadgenFlags f;
+    f.debug = debug;
     f.workspace = readInputFlags(p);
     readDeployFlags(p, f.workspace);
     readLoadFlags(p, f.workspace);
     f.output = p.isSet("output") ? p.value("output") : kDefaultOutput;
-    f.debug = boolFlag(p, "dbg", true);
 
     f.mappingOut = p.value("mapping-out");
     f.summaryJson = p.value("summary-json");
@@ -134,7 +134,8 @@ int runLoadgen(const QStringList& arguments)
     QCommandLineParser parser;
     configureSeedStyle(parser);
     addOptions(parser);
-    return runGuarded(parser, arguments, [&] { return run(readFlags(parser)); });
+    return runGuardedWithDebug(parser, arguments,
+                               [&](bool debug) { return run(readFlags(parser, debug)); });
 }
 
 } // namespace traceload::batch

@@ -45,11 +45,14 @@ void addOptions(QCommandLineParser& p)
          Text::tr("Output folder for the figures (default png; created if "
                   "missing)."),
          "path"},
-        {QStringList{"dbg"}, Text::tr("Show what is written (default true)."), "bool"},
         {{"m", "minute"},
          Text::tr("Trace and load have minute (true) or second (false) slots "
                   "(default true)."),
          "bool"},
+        {{"w", "warmup_duration"},
+         Text::tr("Warm-up slots at the start of --load, shaded in its chart (default 2, as "
+                  "loadgen and invoke)."),
+         "n"},
         {QStringList{"percentile"},
          Text::tr("Percentile of memory and duration drawn (default 75)."), "n"},
         {QStringList{"mapping-in"},
@@ -66,6 +69,7 @@ void addOptions(QCommandLineParser& p)
         {QStringList{"dpi"},
          Text::tr("Resolution: pixels per inch; fonts are in points (default 100)."), "n"},
     });
+    p.addOption(debugOption(Text::tr("list every skipped trace row, not only the first")));
 }
 
 struct PlotFlags
@@ -73,9 +77,10 @@ struct PlotFlags
     QString tracePath = kBundledTrace;
     QString profilePath = kBundledProfile;
     QString outputFolder = QStringLiteral("png");
-    bool debug = true;
+    bool debug = false;
     Granularity granularity = Granularity::Minute;
     int percentile = 75;
+    int warmupSlots = 2;
     QString mappingIn;
     QString loadPath;
     QString runFolder;
@@ -83,9 +88,10 @@ struct PlotFlags
     FigureExport exportOptions;
 };
 
-PlotFlags readFlags(const QCommandLineParser& p)
+PlotFlags readFlags(const QCommandLineParser& p, bool debug)
 {
     PlotFlags f;
+    f.debug = debug;
     if (p.isSet("trace"))
         f.tracePath = p.value("trace");
     if (p.isSet("profile"))
@@ -94,9 +100,9 @@ PlotFlags readFlags(const QCommandLineParser& p)
         f.outputFolder = p.value("png_folder");
     if (f.outputFolder.isEmpty())
         throw UsageError{Text::tr("flag -o/--png_folder: empty folder name")};
-    f.debug = boolFlag(p, "dbg", true);
     f.granularity = boolFlag(p, "minute", true) ? Granularity::Minute : Granularity::Second;
     f.percentile = int(intFlag(p, "percentile", 75, 0, 100));
+    f.warmupSlots = int(intFlag(p, "warmup_duration", 2, 0, 10'000'000));
     f.mappingIn = p.value("mapping-in");
     f.loadPath = p.value("load");
     f.runFolder = p.value("run");
@@ -141,7 +147,7 @@ public:
     int run()
     {
         // Read every input before writing anything: a bad input leaves no half set.
-        ProgressPrinter progress(!m_flags.debug);
+        ProgressPrinter progress;
         const JobControl job = progress.job();
         std::optional<Trace> trace;
         std::optional<ProxyCatalogue> catalogue;
@@ -158,9 +164,11 @@ public:
         if (!m_flags.mappingIn.isEmpty())
             mapping = MappingFile::read(m_flags.mappingIn, *trace, *catalogue, m_flags.percentile);
         std::optional<LoadProfile> load;
-        if (!m_flags.loadPath.isEmpty())
+        if (!m_flags.loadPath.isEmpty()) {
             load = LoadProfile::of(
                 LoadFile::read(m_flags.loadPath, slotLengthUs(m_flags.granularity), job));
+            load->warmupSlots = m_flags.warmupSlots;
+        }
         std::optional<RunSeries> runSeries;
         if (!m_flags.runFolder.isEmpty()) {
             runSeries = RunFolderReader::read(m_flags.runFolder, job);
@@ -185,9 +193,8 @@ public:
             write(figures::load(*load));
         if (runSeries)
             write(figures::run(*runSeries));
-        if (m_flags.debug)
-            out() << Text::tr("%n figure(s) written to %1\n", nullptr, m_written)
-                         .arg(QDir::toNativeSeparators(m_flags.outputFolder));
+        out() << Text::tr("%n figure(s) written to %1\n", nullptr, m_written)
+                     .arg(QDir::toNativeSeparators(m_flags.outputFolder));
         return ExitOk;
     }
 
@@ -196,7 +203,7 @@ private:
     {
         const QStringList paths = saveFigureSet(set, m_flags.outputFolder, m_flags.exportOptions);
         m_written += int(paths.size());
-        for (qsizetype i = 0; m_flags.debug && i < paths.size(); ++i) {
+        for (qsizetype i = 0; i < paths.size(); ++i) {
             const Figure& figure = *set[std::size_t(i)].figure;
             out() << Text::tr("%1 plotted at %2%3\n")
                          .arg(figure.title(), QDir::toNativeSeparators(paths[i]),
@@ -208,14 +215,17 @@ private:
     void warnAboutTrace(const Trace& trace)
     {
         const TraceReport& r = trace.report;
-        if (!m_flags.debug)
-            return;
         if (!r.skippedRows.empty())
             err() << Text::tr("warning: %1 malformed trace rows skipped (first: %2:%3: %4)\n")
                          .arg(r.skippedRows.size())
                          .arg(r.skippedRows.front().file)
                          .arg(r.skippedRows.front().line)
                          .arg(r.skippedRows.front().reason);
+        for (std::size_t i = 1; m_flags.debug && i < r.skippedRows.size(); ++i)
+            err() << Text::tr("warning: skipped %1:%2: %3\n")
+                         .arg(r.skippedRows[i].file)
+                         .arg(r.skippedRows[i].line)
+                         .arg(r.skippedRows[i].reason);
         if (!r.incompleteFunctions.empty())
             err() << Text::tr("warning: %1 functions are not in all three trace files and are not "
                               "plotted\n")
@@ -233,8 +243,8 @@ int runPlot(const QStringList& arguments)
     QCommandLineParser parser;
     configureSeedStyle(parser);
     addOptions(parser);
-    return runGuarded(parser, arguments, [&] {
-        const PlotFlags flags = readFlags(parser);
+    return runGuardedWithDebug(parser, arguments, [&](bool debug) {
+        const PlotFlags flags = readFlags(parser, debug);
         return PlotRun(flags).run();
     });
 }

@@ -1,7 +1,8 @@
 // traceload --batch run: the whole pipeline in one process and one results folder —
 // trace + profile -> mapping -> deployment -> load.json -> open-loop invocation -> run
 // files and figures -> teardown (unless --keep). With no flags it replays the bundled
-// 250-function sample on the local emulator, sped up to take about a minute.
+// 250-function sample on the local emulator in real time; `--speedup auto` (what the
+// headless demo passes) fits any replay into about a minute.
 #include "batch_commands.h"
 #include "charts/figure_set.h"
 #include "cli_support.h"
@@ -29,8 +30,8 @@ namespace traceload::batch {
 
 namespace {
 
-// The bundled demo replays its window in about this long unless --speedup says otherwise.
-constexpr double kDemoSeconds = 60.0;
+// `--speedup auto` replays any load's window in about this long.
+constexpr double kAutoSeconds = 60.0;
 
 void addOptions(QCommandLineParser& p)
 {
@@ -41,12 +42,20 @@ void addOptions(QCommandLineParser& p)
     addInputOptions(p);
     addDeployOptions(p, QStringLiteral("local"));
     addLoadOptions(p);
-    p.addOption(
-        {QStringList{"out-dir"}, Text::tr("Results folder (default runs/<date>-<time>)."), "dir"});
+    p.addOption({QStringList{"out-dir"},
+                 Text::tr("Results folder (default runs/<date>-<time>); one holding an earlier "
+                          "run is refused unless --force."),
+                 "dir"});
+    p.addOption({QStringList{"force"}, Text::tr("Replace an earlier run in --out-dir.")});
     p.addOption({QStringList{"speedup"},
-                 Text::tr("Replay this many times faster (default 1; for the bundled sample, what "
-                          "makes the run take about a minute)."),
-                 "factor"});
+                 Text::tr("Replay this many times faster, or auto: fit the replay into about a "
+                          "minute (default 1, for every input)."),
+                 "factor|auto"});
+    p.addOption({QStringList{"scale-execution"},
+                 Text::tr("With a speed-up on the local backend, shorten the emulated execution "
+                          "times by the same factor (default true)."),
+                 "bool"});
+    p.addOption(latencyCallsOption());
     p.addOption({QStringList{"grpcTimeout"},
                  Text::tr("Deadline of each call in seconds (default 30)."), "seconds"});
     p.addOption({QStringList{"threshold"},
@@ -54,14 +63,18 @@ void addOptions(QCommandLineParser& p)
                  "expr"});
     p.addOption({QStringList{"keep"}, Text::tr("Leave the services deployed after the run.")});
     p.addOption({QStringList{"quiet"}, Text::tr("No progress line while invoking.")});
-    p.addOption({QStringList{"dbg"}, Text::tr("Show debug messages (default false)."), "bool"});
+    p.addOption(debugOption(Text::tr("options, dial targets and overall percentiles while "
+                                     "invoking")));
 }
 
 struct RunFlags
 {
     Workspace workspace;
     QString outDir;
-    std::optional<double> speedup;
+    bool force = false;
+    bool autoSpeedup = false;
+    bool scaleExecution = true;
+    bool latencyOfAllCalls = false;
     double grpcTimeoutS = 30;
     std::vector<Threshold> thresholds;
     bool keep = false;
@@ -69,9 +82,10 @@ struct RunFlags
     bool debug = false;
 };
 
-RunFlags readFlags(const QCommandLineParser& p)
+RunFlags readFlags(const QCommandLineParser& p, bool debug)
 {
     RunFlags f;
+    f.debug = debug;
     f.workspace = readInputFlags(p);
     readDeployFlags(p, f.workspace);
     readLoadFlags(p, f.workspace);
@@ -82,15 +96,33 @@ RunFlags readFlags(const QCommandLineParser& p)
     // Each run deploys into its own folder unless told otherwise, so runs never share one.
     if (!p.isSet("build"))
         f.workspace.deploy.buildDir = QDir(f.outDir).filePath(QStringLiteral("build"));
-    if (p.isSet("speedup"))
-        f.speedup = numberFlag(p, "speedup", 1.0, 1e-6, 1e6);
+    f.autoSpeedup = p.value("speedup") == u"auto";
+    if (!f.autoSpeedup)
+        f.workspace.speedup = numberFlag(p, "speedup", f.workspace.speedup, 1e-6, 1e6);
+    f.scaleExecution = boolFlag(p, "scale-execution", true);
+    f.latencyOfAllCalls = latencyCallsFlag(p);
+    f.force = p.isSet("force");
     f.grpcTimeoutS = numberFlag(p, "grpcTimeout", 30, 0.001, 86400);
     for (const QString& expr : p.values("threshold"))
         f.thresholds.push_back(Threshold::parse(expr));
     f.keep = p.isSet("keep");
     f.quiet = p.isSet("quiet");
-    f.debug = boolFlag(p, "dbg", false);
     return f;
+}
+
+// A results folder is never silently reused: one that holds a file a run writes is
+// refused (--force replaces it).
+void refuseEarlierRun(const QString& outDir)
+{
+    const QDir dir(outDir);
+    for (const char* name :
+         {"summary.json", "invocations.csv", "load.json", "mapping.json", "rps_lat.csv", "plots"}) {
+        if (QFileInfo::exists(dir.filePath(QLatin1String(name))))
+            throw InputError(outDir, 0, QStringLiteral("--out-dir"),
+                             Text::tr("holds an earlier run (%1): choose another folder, or "
+                                      "--force to replace it")
+                                 .arg(QLatin1String(name)));
+    }
 }
 
 // Tears the deployment down when the run ends, however it ends (error, cancel, success),
@@ -121,8 +153,8 @@ private:
     bool m_active;
 };
 
-void writeFigures(const QString& folder, const Pipeline& in, const Load& load, const RunSeries& run,
-                  int percentile)
+void writeFigures(const QString& folder, const Pipeline& in, const Load& load, int warmupSlots,
+                  const RunSeries& run, int percentile)
 {
     QDir().mkpath(folder);
     const FigureExport png;
@@ -131,12 +163,16 @@ void writeFigures(const QString& folder, const Pipeline& in, const Load& load, c
                                    FunctionPoints::ofProxies(in.proxies()->catalogue, percentile),
                                    mapping.proxyOfTrace, mapping.errors, percentile),
                   folder, png);
-    saveFigureSet(figures::load(LoadProfile::of(load)), folder, png);
+    LoadProfile profile = LoadProfile::of(load);
+    profile.warmupSlots = warmupSlots;
+    saveFigureSet(figures::load(profile), folder, png);
     saveFigureSet(figures::run(run), folder, png);
 }
 
 int run(const RunFlags& f)
 {
+    if (!f.force)
+        refuseEarlierRun(f.outDir);
     if (!QDir().mkpath(f.outDir))
         throw InputError(f.outDir, 0, QStringLiteral("--out-dir"),
                          Text::tr("cannot create the results folder"));
@@ -147,6 +183,8 @@ int run(const RunFlags& f)
     const Workspace& w = f.workspace;
     Pipeline in(w, TraceWindow::Replayed);
     in.runThrough(Stage::Mapping, job);
+    progress.finishLine();
+    printWarnings(in.mapping()->warnings); // e.g. -u true fell back to nearest
     const LoadOptions loadOptions = traceload::loadOptions(w, *in.trace());
     checkTraceWindow(*in.trace(), loadOptions);
     MappingFile::write(dir.filePath(QStringLiteral("mapping.json")), *in.mapping());
@@ -165,8 +203,10 @@ int run(const RunFlags& f)
     options.warmupSlots = loadOptions.warmupSlots;
     options.durationSlots = loadOptions.durationSlots;
     const double window = double(load.timeSlots.size()) * double(load.slotLengthUs) / 1e6;
-    options.speedup = f.speedup.value_or(
-        w.tracePath == kBundledTrace ? std::max(1.0, window / kDemoSeconds) : 1.0);
+    options.speedup = f.autoSpeedup ? std::max(1.0, window / kAutoSeconds) : w.speedup;
+    options.executionScale =
+        executionScaleFor(options.speedup, deployment.backend == u"local", f.scaleExecution);
+    options.latencyOfAllCalls = f.latencyOfAllCalls;
     options.grpcTimeout = std::chrono::milliseconds(std::llround(f.grpcTimeoutS * 1000));
     options.connectTo = deployment.connectTo;
     out() << Text::tr("Run        %1 invocations of %2 services over %3 s of trace, replayed %4x "
@@ -176,6 +216,13 @@ int run(const RunFlags& f)
                  .arg(window)
                  .arg(options.speedup)
                  .arg(window / options.speedup, 0, 'f', 1);
+    if (f.autoSpeedup && options.speedup > 1)
+        out() << Text::tr("           --speedup auto fits the replay into about a minute; "
+                          "--speedup 1 replays in real time\n");
+    if (options.executionScale != 1)
+        out() << Text::tr("           emulated execution times are %1x shorter too "
+                          "(--scale-execution false keeps them)\n")
+                     .arg(options.executionScale);
     out().flush();
 
     const RunInputs inputs{QFileInfo(loadPath).absoluteFilePath(), fileSha256(loadPath),
@@ -185,7 +232,8 @@ int run(const RunFlags& f)
     const InvokeReport report = invokeAndReport(in.load(), options, inputs, session);
 
     const QString plots = dir.filePath(QStringLiteral("plots"));
-    writeFigures(plots, in, load, runSeriesOf(*report.result, report.outcome.summary, f.outDir),
+    writeFigures(plots, in, load, loadOptions.warmupSlots,
+                 runSeriesOf(*report.result, report.outcome.summary, f.outDir),
                  w.mapping.percentile);
     out() << Text::tr("Results    %1 (load.json, mapping.json, invocations.csv, summary.json, "
                       "plots/)\n")
@@ -201,7 +249,8 @@ int runRun(const QStringList& arguments)
     QCommandLineParser parser;
     configureSeedStyle(parser);
     addOptions(parser);
-    return runGuarded(parser, arguments, [&] { return run(readFlags(parser)); });
+    return runGuardedWithDebug(parser, arguments,
+                               [&](bool debug) { return run(readFlags(parser, debug)); });
 }
 
 } // namespace traceload::batch

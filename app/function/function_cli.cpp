@@ -24,8 +24,9 @@ void addOptions(QCommandLineParser& p)
         "Each call draws a quantile uniformly, then a value uniformly between the two\n"
         "given percentiles around it (as invitro does).\n\n"
         "Reply: {\"service\":..,\"exec_us\":..,\"instance\":..,\"cold\":..}. Prints\n"
-        "'listening on HOST:PORT' once started; SIGINT/SIGTERM shut it down gracefully\n"
-        "(calls in flight get 10 s) and write the arrivals file. Exit codes: 0 ok,\n"
+        "'listening on HOST:PORT' once started; SIGINT/SIGTERM, or --exit-after-idle\n"
+        "seconds without calls, shut it down gracefully (calls in flight get 10 s) and\n"
+        "write the arrivals file. Exit codes: 0 ok,\n"
         "2 bad flags or services file, 1 internal error."));
     p.addOptions({
         {QStringLiteral("listen"),
@@ -51,6 +52,10 @@ void addOptions(QCommandLineParser& p)
          QStringLiteral("ms")},
         {QStringLiteral("idle-timeout"),
          Text::tr("Seconds without calls after which a service scales to zero (default 600)."),
+         QStringLiteral("seconds")},
+        {QStringLiteral("exit-after-idle"),
+         Text::tr("Exit (as after SIGTERM) once no call has arrived or been in flight for this "
+                  "many seconds (default 1800; 0 = never)."),
          QStringLiteral("seconds")},
         {QStringLiteral("arrivals"),
          Text::tr("Write every call's arrival (arrival_unix_us,service) to this CSV at exit."),
@@ -133,6 +138,7 @@ FunctionCommandLine parseFunctionCommandLine(const QStringList& arguments)
     o.touchMemory = p.isSet(QStringLiteral("touch-memory"));
     o.coldStartMs = numberFlag(p, QStringLiteral("cold-start-ms"), 0, 3.6e6);
     o.idleTimeoutS = numberFlag(p, QStringLiteral("idle-timeout"), 600, 1e7);
+    o.exitAfterIdleS = numberFlag(p, QStringLiteral("exit-after-idle"), 1800, 1e9);
     o.arrivalsPath = p.value(QStringLiteral("arrivals"));
     o.seed =
         quint64(integerFlag(p, QStringLiteral("seed"), 42, 0, std::numeric_limits<qint64>::max()));

@@ -4,12 +4,15 @@
 #include "common/text.h"
 #include "helloworld.grpc.pb.h"
 #include "helloworld.pb.h"
+#include "invoke/run_options.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <cmath>
 #include <grpc/grpc.h>
 #include <grpcpp/grpcpp.h>
+#include <map>
 #include <thread>
 
 namespace traceload {
@@ -51,6 +54,22 @@ void appendJsonString(std::string& out, std::string_view text)
         }
     }
     out += '"';
+}
+
+// A sped-up replay shortens the drawn execution time by the factor the invoker sends in
+// the call's metadata (RunOptions::executionScale); absent or not a positive number: as
+// drawn.
+qint64 scaledExecution(qint64 execUs,
+                       const std::multimap<grpc::string_ref, grpc::string_ref>& metadata)
+{
+    const auto it = metadata.find(kExecutionScaleKey);
+    if (it == metadata.end())
+        return execUs;
+    bool ok = false;
+    const double scale = QByteArray(it->second.data(), qsizetype(it->second.size())).toDouble(&ok);
+    if (!ok || !(scale > 0) || !std::isfinite(scale))
+        return execUs;
+    return std::llround(double(execUs) / scale);
 }
 
 // {"service":"<name>","exec_us":<int>,"instance":"<id>","cold":true|false}
@@ -249,6 +268,7 @@ grpc::ServerUnaryReactor* FunctionServer::sayHello(grpc::CallbackServerContext* 
         std::lock_guard lock(m_engineMutex);
         call->draw = drawExecution(service->behaviour, m_engine);
     }
+    call->draw.execUs = scaledExecution(call->draw.execUs, context->client_metadata());
     if (call->admission.wait.count() > 0) {
         const Clock::time_point ready = arrival + call->admission.wait;
         m_timer->schedule(ready, [this, call, ready](bool early) {

@@ -39,6 +39,9 @@ struct FunctionServerOptions
     bool touchMemory = false;
     double coldStartMs = 0; // 0: no cold starts are emulated (calls still say cold)
     double idleTimeoutS = 600;
+    // The process exits after this long without calls (none arriving, none in flight), so
+    // an emulator whose deployment was forgotten does not run forever; 0 = never.
+    double exitAfterIdleS = 1800;
     QString arrivalsPath; // empty: arrivals are not kept
     quint64 seed = 42;
     int threads = 0; // workers for spinning and touching memory; 0: the core count
@@ -67,8 +70,9 @@ public:
     // the path when that fails). Idempotent.
     void shutdown(std::chrono::milliseconds grace = std::chrono::seconds(10));
 
-    qint64 callCount() const { return m_callCount.load(); }   // calls arrived so far
-    qint64 arrivalCount() const { return m_arrivals.size(); } // rows for --arrivals
+    qint64 callCount() const { return m_callCount.load(); }    // calls arrived so far
+    qint64 inFlightCount() const { return m_inFlight.load(); } // arrived, not yet finished
+    qint64 arrivalCount() const { return m_arrivals.size(); }  // rows for --arrivals
     int workerCount() const { return m_pool ? m_pool->threadCount() : 0; }
 
 private:

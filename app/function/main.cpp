@@ -7,6 +7,7 @@
 #include "function_server.h"
 
 #include <QCoreApplication>
+#include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <pthread.h>
@@ -20,6 +21,35 @@ int fail(int code, const QString& message)
     std::fputs(Text::tr("traceload-function: error: %1\n").arg(message).toLocal8Bit().constData(),
                stderr);
     return code;
+}
+
+// Returns on SIGINT/SIGTERM, or once no call has arrived or been in flight for idleS
+// seconds (0: never), checked every second.
+void waitForStop(const sigset_t& stopSignals, const FunctionServer& server, double idleS)
+{
+    using Clock = std::chrono::steady_clock;
+    qint64 lastCount = server.callCount();
+    Clock::time_point lastActive = Clock::now();
+    for (;;) {
+        const timespec tick{1, 0};
+        if (sigtimedwait(&stopSignals, nullptr, &tick) > 0)
+            return;
+        if (idleS <= 0)
+            continue;
+        const qint64 count = server.callCount();
+        if (count != lastCount || server.inFlightCount() > 0) {
+            lastCount = count;
+            lastActive = Clock::now();
+        } else if (Clock::now() - lastActive >= std::chrono::duration<double>(idleS)) {
+            std::fputs(Text::tr("traceload-function: no calls for %1 s (--exit-after-idle): "
+                                "exiting\n")
+                           .arg(idleS)
+                           .toLocal8Bit()
+                           .constData(),
+                       stderr);
+            return;
+        }
+    }
 }
 
 } // namespace
@@ -48,9 +78,7 @@ int main(int argc, char* argv[])
         std::printf("listening on %s\n", server.address().toLocal8Bit().constData());
         std::fflush(stdout);
 
-        int signal = 0;
-        while (sigwait(&stopSignals, &signal) != 0) {
-        }
+        waitForStop(stopSignals, server, cl.options.exitAfterIdleS);
         server.shutdown();
         return 0;
     } catch (const FunctionUsageError& e) {

@@ -77,6 +77,16 @@ QStringList extractYamls(const QString& sourceDir, const QString& buildDir,
     return written;
 }
 
+void checkNotCMakeBuild(const QString& buildDir)
+{
+    if (QFileInfo::exists(QDir(buildDir).filePath(QStringLiteral("CMakeCache.txt"))))
+        throw InputError(buildDir, 0, QStringLiteral("-b/--build"),
+                         Text::tr("is a CMake build folder (it holds CMakeCache.txt): the "
+                                  "deployment's records, YAMLs and logs would land among the "
+                                  "binaries; name another folder (default %1)")
+                             .arg(kDefaultBuildDir));
+}
+
 int teardown(DeploymentRecord& record, const DeployOptions& options, DeploymentLog& log)
 {
     int removed = 0;

@@ -18,6 +18,9 @@ namespace build_folder {
 // emulator) and deletes the files that deployment generated. Throws what teardown throws.
 void prepare(const DeployOptions& options, DeploymentLog& log);
 
+// Throws InputError when buildDir is a CMake build folder (holds CMakeCache.txt).
+void checkNotCMakeBuild(const QString& buildDir);
+
 // Undoes the deployment of a record (dispatching on its backend), deletes its generated
 // files (logs kept) and the record. Returns the number of services removed.
 int teardown(DeploymentRecord& record, const DeployOptions& options, DeploymentLog& log);

@@ -25,6 +25,7 @@ public:
     Deployment deploy(const ServicePlan& plan, const ProxyCatalogue& catalogue, const ProxyConfig*,
                       const JobControl&) override
     {
+        build_folder::checkNotCMakeBuild(m_options.buildDir);
         if (!QDir().mkpath(m_options.buildDir))
             throw InputError(m_options.buildDir, 0, {}, Text::tr("cannot create the build folder"));
         DeploymentLog log(QDir(m_options.buildDir).filePath(QStringLiteral("deploy.log")), false,

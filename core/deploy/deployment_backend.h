@@ -14,22 +14,30 @@
 
 namespace traceload {
 
+// The build folder when none is named: not `build`, which is where CMake's preset puts
+// the binaries, so that records, YAMLs and logs never land among them.
+inline const QString kDefaultBuildDir = QStringLiteral("traceload-deploy");
+
 // Settings of a deployment (and of its teardown). Defaults suit a real cluster; tests
 // shrink the intervals. Comparable, so that a workspace knows when a deployment is stale.
 struct DeploySettings
 {
-    QString buildDir = QStringLiteral("build"); // generated files, log and record go here
-    int jobs = 0;                  // deployment commands run in parallel; 0 = core count
-    int commandTimeoutMs = 300000; // any single external command
+    QString buildDir = kDefaultBuildDir; // generated files, log and record go here
+    int jobs = 0;                        // deployment commands run in parallel; 0 = core count
+    int commandTimeoutMs = 300000;       // any single external command
     // knative
     bool deleteExisting = false;   // `kn service delete --all` first (the seed always does)
     int readyTimeoutSeconds = 600; // wait at most this long for every service to be Ready
     int pollIntervalMs = 1000;     // between two `kn service list` polls
+    // At most this often a "Ready n/N; still waiting for ..." line while waiting.
+    int readyReportIntervalMs = 5000;
     // local
     QString emulatorProgram;                // empty: traceload-function next to the running binary
     QString work = QStringLiteral("sleep"); // --work sleep|spin
     int coldStartMs = 0;
     int idleTimeoutSeconds = 600;
+    // The emulator exits after this long without calls (orphans do not run forever); 0 = never.
+    int exitAfterIdleSeconds = 1800;
     int startTimeoutMs = 15000; // for the emulator's `listening on` line
     int stopTimeoutMs = 10000;  // SIGTERM -> SIGKILL
 

@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QThread>
 #include <QThreadPool>
@@ -47,6 +48,7 @@ private:
     void runPreDeploymentCommands();
     void applyAll();
     void waitUntilReady();
+    void reportReadiness(qint64 elapsedMs);
     bool updateStatus(const std::vector<KnativeServiceStatus>& list);
     void checkCancelled();
     [[noreturn]] void fail(const QString& service, const QString& what, bool snapshot = true);
@@ -229,9 +231,36 @@ bool KnativeDeployment::updateStatus(const std::vector<KnativeServiceStatus>& li
     return all;
 }
 
+void KnativeDeployment::reportReadiness(qint64 elapsedMs)
+{
+    const QStringList ready = m_record.readyServices();
+    QStringList waiting;
+    int more = 0;
+    for (const DeployedService& s : m_record.services) {
+        if (s.ready)
+            continue;
+        if (waiting.size() == 3) {
+            ++more;
+            continue;
+        }
+        waiting << (s.reason.isEmpty() ? s.name : QStringLiteral("%1 (%2)").arg(s.name, s.reason));
+    }
+    QString line = Text::tr("Ready %1/%2 after %3 s; still waiting for %4")
+                       .arg(ready.size())
+                       .arg(m_record.services.size())
+                       .arg(elapsedMs / 1000)
+                       .arg(waiting.join(QStringLiteral(", ")));
+    if (more > 0)
+        line += Text::tr(" and %1 more").arg(more);
+    m_log.message(line);
+}
+
 void KnativeDeployment::waitUntilReady()
 {
     const QDeadlineTimer deadline(qint64(m_options.readyTimeoutSeconds) * 1000);
+    QElapsedTimer waited;
+    waited.start();
+    qint64 lastReportMs = 0;
     int failures = 0;
     while (true) {
         checkCancelled();
@@ -251,6 +280,11 @@ void KnativeDeployment::waitUntilReady()
                                : double(ready.size()) / double(m_record.services.size()));
             if (all)
                 return;
+            // Waiting may take minutes: say how far it got, every few seconds.
+            if (waited.elapsed() - lastReportMs >= m_options.readyReportIntervalMs) {
+                lastReportMs = waited.elapsed();
+                reportReadiness(lastReportMs);
+            }
         }
         if (deadline.hasExpired()) {
             const QStringList waiting = m_record.notReadyServices();
@@ -416,6 +450,7 @@ Deployment KnativeBackend::deploy(const ServicePlan& plan, const ProxyCatalogue&
                 break;
             }
     KnativeCli::requirePrograms(programs);
+    build_folder::checkNotCMakeBuild(m_options.buildDir);
     if (!QDir().mkpath(m_options.buildDir))
         throw InputError(m_options.buildDir, 0, {}, Text::tr("cannot create the build folder"));
     DeploymentLog log(QDir(m_options.buildDir).filePath(QStringLiteral("deploy.log")), false,

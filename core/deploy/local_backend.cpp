@@ -74,7 +74,8 @@ CommandLine LocalBackend::emulatorCommand(const DeploySettings& settings)
              QStringLiteral("--services"), build.absoluteFilePath(kServicesFile),
              QStringLiteral("--work"), settings.work, QStringLiteral("--cold-start-ms"),
              QString::number(settings.coldStartMs), QStringLiteral("--idle-timeout"),
-             QString::number(settings.idleTimeoutSeconds)},
+             QString::number(settings.idleTimeoutSeconds), QStringLiteral("--exit-after-idle"),
+             QString::number(settings.exitAfterIdleSeconds)},
             build.absolutePath()};
 }
 
@@ -109,6 +110,7 @@ Deployment LocalBackend::deploy(const ServicePlan& plan, const ProxyCatalogue& c
                      "not there (build it: cmake --build build --target "
                      "traceload-function)"));
     const QDir build(m_options.buildDir);
+    build_folder::checkNotCMakeBuild(m_options.buildDir);
     if (!QDir().mkpath(m_options.buildDir))
         throw InputError(m_options.buildDir, 0, {}, Text::tr("cannot create the build folder"));
     DeploymentLog log(build.filePath(QStringLiteral("deploy.log")), false, m_options.message);
@@ -155,7 +157,8 @@ Deployment LocalBackend::deploy(const ServicePlan& plan, const ProxyCatalogue& c
         states.reportAll(ServiceState::Failed, record.error);
         throw DeploymentError({}, record.error, record);
     }
-    log.message(Text::tr("%1 → started, pid %2").arg(command.display()).arg(pid));
+    // The command line was shown just before it ran: not again.
+    log.message(Text::tr("the emulator started, pid %1").arg(pid));
     record.emulatorPid = pid;
     record.emulatorStartTicks = emulator_process::startTicks(pid);
     for (DeployedService& s : record.services)

@@ -76,6 +76,7 @@ struct Invoker::Impl
     std::vector<std::unique_ptr<grpc::CompletionQueue>> queues;
     std::vector<std::thread> completionThreads;
     helloworld::HelloRequest request;
+    std::string executionScale; // the call metadata's value; empty: not sent
     Clock::time_point start;
     std::size_t queueCursor = 0;
     bool ran = false;
@@ -171,6 +172,8 @@ Invoker::Impl::Call* Invoker::Impl::prepare(std::uint32_t index)
     const ChannelPool::Route route = pool->route(rec.endpoint);
     if (route.authority)
         call->ctx.set_authority(*route.authority);
+    if (!executionScale.empty())
+        call->ctx.AddMetadata(kExecutionScaleKey, executionScale);
     call->shard = int(queueCursor);
     if (++queueCursor == queues.size())
         queueCursor = 0;
@@ -290,6 +293,8 @@ void Invoker::checkOptions(const Load& load, const RunOptions& o)
                              .arg(needed));
     if (!(o.speedup > 0) || !std::isfinite(o.speedup))
         throw InputError(Text::tr("the speedup must be a positive number"));
+    if (!(o.executionScale > 0) || !std::isfinite(o.executionScale))
+        throw InputError(Text::tr("the execution time scale must be a positive number"));
     if (o.grpcTimeout.count() <= 0)
         throw InputError(Text::tr("the gRPC timeout must be positive"));
     if (load.slotLengthUs <= 0)
@@ -313,6 +318,8 @@ Invoker::Invoker(const Load& load, RunOptions options, RunInputs inputs)
     d->stats.reset(d->result.records.size(), int(needed), load.slotLengthUs, o.speedup);
     d->pool = std::make_unique<ChannelPool>(load.endpoints, o);
     d->request.set_name("traceload");
+    if (o.executionScale != 1.0)
+        d->executionScale = QByteArray::number(o.executionScale, 'g', 17).toStdString();
 }
 
 Invoker::~Invoker() = default;

@@ -7,12 +7,22 @@
 
 namespace traceload {
 
+// The call metadata key that carries RunOptions::executionScale to traceload-function.
+inline constexpr char kExecutionScaleKey[] = "traceload-exec-scale";
+
 // How to replay a load. Defaults are the seed invoker's.
 struct RunOptions
 {
     int warmupSlots = 2;   // -warmup: the first slots, phase "warmup"
     int durationSlots = 8; // -duration: the measured slots after the warm-up
     double speedup = 1.0;  // replay this many times faster
+    // Emulated execution times are divided by this (the local backend's traceload-function
+    // reads it from each call's `traceload-exec-scale` metadata, which real functions
+    // ignore). 1: not sent. `invoke` and `run` set it to the speed-up on the local backend.
+    double executionScale = 1.0;
+    // What rps_<latf> lists: the measured phase's ok calls (default), or, as the seed
+    // does, every measured call that completed, failed ones too.
+    bool latencyOfAllCalls = false;
     std::chrono::milliseconds grpcTimeout{30'000}; // per-call deadline
     int port = 80;                                 // dial endpoint:port ...
     QString connectTo; // ... or this HOST:PORT for every endpoint (endpoint -> :authority)
@@ -29,6 +39,14 @@ struct RunOptions
     // Delay between the end of the pre-connect and the first slot.
     std::chrono::milliseconds startDelay{20};
 };
+
+// The rule every front end follows: on the local backend (the emulator) a sped-up replay
+// also shortens the emulated execution times by the same factor, unless told not to;
+// real functions run as long as they run.
+inline double executionScaleFor(double speedup, bool localBackend, bool scaleExecution = true)
+{
+    return localBackend && scaleExecution ? speedup : 1.0;
+}
 
 // What the run was made from, for summary.json.
 struct RunInputs

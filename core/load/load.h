@@ -11,7 +11,7 @@ namespace traceload {
 // "endpoint": [...]} with the two arrays of equal length.
 struct LoadSlot
 {
-    std::vector<std::int64_t> timestampsUs; // ascending, in [0, slotLengthUs)
+    std::vector<std::int64_t> timestampsUs; // ascending, in [0, slotLengthUs]
     std::vector<std::uint32_t> endpoints;   // index into Load::endpoints, same length
 };
 

@@ -181,12 +181,15 @@ private:
             if (!number.isInteger && v != std::floor(v))
                 fail(itemPath(keyPath, out.size()),
                      Text::tr("%1 is not an integer number of microseconds").arg(text()));
+            // The slot's end itself is in it: the seed's exponential draws write a timestamp
+            // equal to the slot length (a normalised draw of 1.0); that call is sent at the
+            // end of the slot and counted in it.
             const bool inSlot = number.isInteger
-                                    ? number.integer >= 0 && number.integer < m_slotLengthUs
-                                    : v >= 0 && v < double(m_slotLengthUs);
+                                    ? number.integer >= 0 && number.integer <= m_slotLengthUs
+                                    : v >= 0 && v <= double(m_slotLengthUs);
             if (!inSlot)
                 fail(itemPath(keyPath, out.size()),
-                     Text::tr("%1 is outside the slot [0, %2)").arg(text()).arg(m_slotLengthUs));
+                     Text::tr("%1 is outside the slot [0, %2]").arg(text()).arg(m_slotLengthUs));
             const std::int64_t t = number.isInteger ? number.integer : std::int64_t(v);
             if (!out.empty() && t < previous)
                 fail(itemPath(keyPath, out.size()),

@@ -211,6 +211,7 @@ Workspace Workspace::read(const QString& path)
                    Text::tr("\"%1\" is neither \"sleep\" nor \"spin\"").arg(d.work));
         r.read(*deploy, at, "cold_start_ms", d.coldStartMs, 0, 3'600'000);
         r.read(*deploy, at, "idle_timeout_s", d.idleTimeoutSeconds, 0, 86'400LL * 365);
+        r.read(*deploy, at, "exit_after_idle_s", d.exitAfterIdleSeconds, 0, 86'400LL * 365);
     }
     if (const Json* run = r.object(root, {}, "run")) {
         const QString at = QStringLiteral("run");
@@ -273,7 +274,8 @@ void Workspace::write(const QString& path) const
           {"emulator", s(storedPath(deploy.emulatorProgram, base))},
           {"work", s(deploy.work)},
           {"cold_start_ms", deploy.coldStartMs},
-          {"idle_timeout_s", deploy.idleTimeoutSeconds}}},
+          {"idle_timeout_s", deploy.idleTimeoutSeconds},
+          {"exit_after_idle_s", deploy.exitAfterIdleSeconds}}},
         {"run",
          {{"speedup", speedup},
           {"grpc_timeout_ms", grpcTimeoutMs},

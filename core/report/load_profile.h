@@ -25,6 +25,7 @@ struct LoadProfile
     Series other; // every other endpoint (name left empty: the chart labels it), zeros if none
     std::uint64_t invocations = 0;
     int endpointCount = 0; // endpoints with at least one invocation
+    int warmupSlots = 0;   // the first slots, replayed as warm-up: marked in the chart
 
     int slotCount() const { return int(total.size()); }
     std::uint64_t maxPerSlot() const;

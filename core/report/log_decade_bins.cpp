@@ -59,7 +59,15 @@ QString LogDecadeBins::formatEdge(double edge)
     if (edge <= 0 || !std::isfinite(edge))
         return QString::number(edge);
     const int decade = decadeOf(edge);
-    if (decade >= 6 || decade <= -6) {
+    // Thousands and up with an SI suffix, so that every label of a decade (and the one that
+    // crosses into the next) reads alike: 800k–900k, 900k–1M, 1M–2M.
+    static const char* const suffixes[] = {"k", "M", "G", "T"};
+    if (decade >= 3 && decade < 15) {
+        const int group = decade / 3;
+        const double scaled = edge / LogDecadeBins::edge(1, group * 3);
+        return QString::number(std::llround(scaled)) + QLatin1String(suffixes[group - 1]);
+    }
+    if (decade >= 15 || decade <= -6) {
         const long long mantissa = std::llround(edge / LogDecadeBins::edge(1, decade));
         return QStringLiteral("%1e%2").arg(mantissa).arg(decade);
     }

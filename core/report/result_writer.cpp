@@ -97,7 +97,9 @@ void writeLatencies(QIODevice& out, const QString& path, const RunResult& result
     LineBuffer buffer(out, path);
     for (const std::uint32_t index : result.completionOrder) {
         const InvocationRecord& r = result.records[index];
-        if (r.status != InvocationStatus::Ok || r.phase != InvocationPhase::Measured)
+        if (r.phase != InvocationPhase::Measured || !r.isCompleted())
+            continue;
+        if (r.status != InvocationStatus::Ok && !result.options.latencyOfAllCalls)
             continue;
         buffer.appendInt(r.latencyUs);
         buffer.endLine();
@@ -180,6 +182,8 @@ nlohmann::json ResultWriter::summaryJson(const RunResult& result, const RunSumma
                    {"seed", result.inputs.seed ? json(*result.inputs.seed) : json(nullptr)}};
     j["seed"] = result.inputs.seed ? json(*result.inputs.seed) : json(nullptr);
     j["speedup"] = o.speedup;
+    j["execution_time_scale"] = o.executionScale;
+    j["latency_file_calls"] = o.latencyOfAllCalls ? "all" : "ok";
     j["options"] = {{"warmup_slots", o.warmupSlots},
                     {"duration_slots", o.durationSlots},
                     {"slot_length_us", result.slotLengthUs},
@@ -203,11 +207,17 @@ nlohmann::json ResultWriter::summaryJson(const RunResult& result, const RunSumma
     j["latency_us"] = percentilesJson(s.latency);
     j["response_us"] = percentilesJson(s.response);
     j["lateness_us"] = percentilesJson(s.lateness);
-    j["cold_starts"] = {{"all", s.coldStarts}, {"measured", s.coldStartsMeasured}};
+    // null: unknown (no reply said cold or warm), which is not 0.
+    j["cold_starts"] = {
+        {"all", s.coldStartsKnown ? json(s.coldStarts) : json(nullptr)},
+        {"measured", s.coldStartsKnown ? json(s.coldStartsMeasured) : json(nullptr)}};
     j["instances"] = s.instances;
     json errors = json::object();
-    for (const auto& [code, message] : result.firstErrorMessage)
-        errors[grpcCodeName(code)] = {{"code", code}, {"first_message", message.toStdString()}};
+    for (const ErrorGroup& g : s.errorsByCode)
+        errors[grpcCodeName(g.code)] = {{"code", g.code},
+                                        {"count", g.count},
+                                        {"measured", g.measured},
+                                        {"first_message", g.firstMessage.toStdString()}};
     j["errors"] = errors;
     json th = json::array();
     for (const ThresholdResult& t : thresholds)

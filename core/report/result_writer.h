@@ -26,7 +26,8 @@ public:
     // when latf has folders, the prefix goes on its file name.
     static Paths paths(const QString& outDir, const QString& latf);
 
-    // One latency in µs per line, in completion order, measured phase, ok calls only.
+    // One latency in µs per line, in completion order, measured phase, ok calls only
+    // (every completed call with RunOptions::latencyOfAllCalls, as the seed).
     static void writeLatencyFile(const QString& path, const RunResult& result);
     // Header + one row per record in schedule order (columns: see README, "Run folder").
     static void writeInvocations(const QString& path, const RunResult& result);

@@ -26,6 +26,7 @@ struct RunOutcome
     ResultWriter::Paths paths;
     bool cancelled = false;
     bool thresholdsViolated = false;
+    bool noCallSucceeded = false; // calls were scheduled and none of them succeeded
 };
 
 // Summarises the run, checks the thresholds and writes the run folder (rps_<latf>,

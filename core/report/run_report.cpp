@@ -108,6 +108,7 @@ RunReport RunReport::read(const QString& summaryPath)
     s.response = in.percentiles(doc, "response_us");
     s.lateness = in.percentiles(doc, "lateness_us");
     const json& cold = in.object(doc, "cold_starts");
+    s.coldStartsKnown = in.find(cold, "all") != nullptr; // null: unknown
     s.coldStarts = in.number<std::uint64_t>(cold, "all", QStringLiteral("cold_starts"));
     s.coldStartsMeasured =
         in.number<std::uint64_t>(cold, "measured", QStringLiteral("cold_starts"));

@@ -14,6 +14,7 @@ struct RunTimeline
 {
     double bucketS = 1;
     std::vector<double> startS;        // bucket start, seconds since the run start
+    std::vector<double> targetPerS;    // calls scheduled (by schedule time): what the load asked
     std::vector<double> issuedPerS;    // calls sent (by send time)
     std::vector<double> completedPerS; // ok calls (by completion time)
     std::vector<double> failedPerS;    // errors and timeouts (by send time)
@@ -37,6 +38,7 @@ struct RunSeries
     std::vector<double> latencyMs;  // service time (send -> reply) of ok measured calls
     std::vector<double> responseMs; // response time (schedule -> reply) of ok measured calls
     double measuredStartS = 0;      // scheduled time of the first measured call
+    double lastScheduledS = 0;      // scheduled time of the last call; after it, the drain
     bool hasWarmup = false;
     double targetRatePerS = -1; // summary.json rate.target, -1 if unknown
     std::uint64_t scheduled = 0, ok = 0, errors = 0, timeouts = 0, notSent = 0;

@@ -33,7 +33,7 @@ void buildTimeline(RunSeries& s, const std::vector<RunRow>& rows)
     t.startS.resize(std::size_t(buckets));
     for (int i = 0; i < buckets; ++i)
         t.startS[std::size_t(i)] = i * t.bucketS;
-    for (auto* v : {&t.issuedPerS, &t.completedPerS, &t.failedPerS, &t.coldStarts})
+    for (auto* v : {&t.targetPerS, &t.issuedPerS, &t.completedPerS, &t.failedPerS, &t.coldStarts})
         v->assign(std::size_t(buckets), 0.0);
     for (auto* v : {&t.latencyP50Ms, &t.latencyP90Ms, &t.latencyP99Ms, &t.latenessP50Ms,
                     &t.latenessP99Ms, &t.latenessMaxMs})
@@ -42,6 +42,8 @@ void buildTimeline(RunSeries& s, const std::vector<RunRow>& rows)
     const auto bucketCount = std::size_t(buckets);
     std::vector<std::vector<double>> latency(bucketCount), lateness(bucketCount);
     for (const RunRow& r : rows) {
+        t.targetPerS[std::size_t(bucketOf(r.scheduledS))] += 1;
+        s.lastScheduledS = std::max(s.lastScheduledS, r.scheduledS);
         if (r.sentS < 0)
             continue;
         const auto sentBucket = std::size_t(bucketOf(r.sentS));
@@ -57,6 +59,7 @@ void buildTimeline(RunSeries& s, const std::vector<RunRow>& rows)
         }
     }
     for (std::size_t i = 0; i < std::size_t(buckets); ++i) {
+        t.targetPerS[i] /= t.bucketS;
         t.issuedPerS[i] /= t.bucketS;
         t.completedPerS[i] /= t.bucketS;
         t.failedPerS[i] /= t.bucketS;

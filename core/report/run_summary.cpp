@@ -1,6 +1,7 @@
 #include "run_summary.h"
 
 #include <algorithm>
+#include <map>
 
 namespace traceload {
 
@@ -56,6 +57,29 @@ private:
     std::vector<std::int64_t> m_values;
 };
 
+std::vector<ErrorGroup> errorGroups(const RunResult& result)
+{
+    std::map<int, ErrorGroup> byCode;
+    for (const InvocationRecord& r : result.records) {
+        if (r.status != InvocationStatus::Error && r.status != InvocationStatus::Timeout)
+            continue;
+        ErrorGroup& g = byCode[r.grpcCode];
+        g.code = r.grpcCode;
+        ++g.count;
+        if (r.phase == InvocationPhase::Measured)
+            ++g.measured;
+    }
+    std::vector<ErrorGroup> groups;
+    for (auto& [code, group] : byCode) {
+        if (const auto m = result.firstErrorMessage.find(code); m != result.firstErrorMessage.end())
+            group.firstMessage = m->second;
+        groups.push_back(std::move(group));
+    }
+    std::stable_sort(groups.begin(), groups.end(),
+                     [](const ErrorGroup& a, const ErrorGroup& b) { return a.count > b.count; });
+    return groups;
+}
+
 } // namespace
 
 RunSummary RunSummary::compute(const RunResult& result)
@@ -65,6 +89,8 @@ RunSummary RunSummary::compute(const RunResult& result)
     std::int64_t lastUs = std::max<std::int64_t>(result.wallUs, result.scheduleEndUs);
     for (const InvocationRecord& r : result.records) {
         count(s.all, r.status);
+        if (r.status == InvocationStatus::Ok && r.cold >= 0)
+            s.coldStartsKnown = true;
         if (r.status == InvocationStatus::Ok && r.cold == 1)
             ++s.coldStarts;
         if (r.isCompleted())
@@ -85,6 +111,7 @@ RunSummary RunSummary::compute(const RunResult& result)
     s.response = summarizePercentiles(response);
     s.lateness = summarizePercentiles(lateness);
     s.instances = result.instances.empty() ? 0 : result.instances.size() - 1;
+    s.errorsByCode = errorGroups(result);
 
     s.measuredWindowS = result.options.speedup > 0
                             ? double(result.options.durationSlots) * double(result.slotLengthUs) /

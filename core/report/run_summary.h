@@ -3,6 +3,7 @@
 #include "invoke/run_result.h"
 #include "percentile_summary.h"
 
+#include <QString>
 #include <cstdint>
 #include <vector>
 
@@ -33,6 +34,17 @@ struct TimelinePoint
     std::int64_t latenessP99Us = -1;
 };
 
+// The failed calls of one gRPC status code (errors and timeouts, all phases).
+struct ErrorGroup
+{
+    int code = 0;
+    std::uint64_t count = 0;
+    std::uint64_t measured = 0; // of them in the measured phase
+    QString firstMessage;       // the first message seen with this code
+
+    bool operator==(const ErrorGroup&) const = default;
+};
+
 // What summary.json reports about a run: counts by status for all phases and the
 // measured phase, rates, exact percentiles over the measured phase, cold starts and the
 // per-second timeline.
@@ -47,10 +59,17 @@ struct RunSummary
     PercentileSummary latency;  // measured ok calls, from send
     PercentileSummary response; // measured ok calls, from the scheduled instant
     PercentileSummary lateness; // measured sent calls, send - scheduled
+    // Cold starts are known only from the endpoint's reply (the emulator says); when no ok
+    // reply said cold or warm they are unknown, never 0.
+    bool coldStartsKnown = false;
     std::uint64_t coldStarts = 0;
     std::uint64_t coldStartsMeasured = 0;
     std::uint64_t instances = 0; // distinct instance ids seen
     std::vector<TimelinePoint> timeline;
+    std::vector<ErrorGroup> errorsByCode; // most frequent first, then by code
+
+    // A run in which calls were scheduled and not one of them succeeded.
+    bool noCallSucceeded() const { return all.scheduled > 0 && all.ok == 0; }
 
     static RunSummary compute(const RunResult& result);
 };

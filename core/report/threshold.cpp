@@ -110,6 +110,8 @@ ThresholdResult evaluate(const Threshold& t, const RunSummary& s)
                          : t.metric == u"timeouts" ? double(c.timeout)
                          : t.metric == u"not_sent" ? double(c.notSent)
                                                    : double(s.coldStartsMeasured);
+        if (t.metric == u"cold_starts" && !s.coldStartsKnown)
+            return r; // unknown: the endpoints do not say; not passed
         if (t.stat == u"count")
             r.value = n;
         else if (c.scheduled > 0)

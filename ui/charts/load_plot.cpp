@@ -20,7 +20,7 @@ QString shortName(const QString& name)
 
 } // namespace
 
-LoadPlot::LoadPlot(QWidget* parent) : Figure(parent)
+LoadPlot::LoadPlot(QWidget* parent) : Figure(parent), m_warmup(this, tr("warm-up"), 18)
 {
     xAxis->grid()->setVisible(false);
     useIntegerTicks(xAxis, 8);
@@ -74,6 +74,11 @@ void LoadPlot::setProfile(const LoadProfile& profile)
     legend->setVisible(!m_layers.isEmpty());
 
     xAxis->setRange(-0.7, std::max(1, m_slotCount) - 0.3);
+    const int warmup = std::min(profile.warmupSlots, m_slotCount);
+    if (warmup > 0)
+        m_warmup.show(-0.7, warmup - 0.5);
+    else
+        m_warmup.hide();
     // Head room for the legend (a row is about 4.5% of the plot's height) above the bars.
     const double headroom = 1.08 + 0.045 * double(m_layers.size());
     yAxis->setRange(0, std::max<double>(1, double(profile.maxPerSlot())) * headroom);
@@ -91,6 +96,7 @@ void LoadPlot::setProfile(const LoadProfile& profile)
 void LoadPlot::restyle()
 {
     Figure::restyle();
+    m_warmup.setFont(font(10));
     const bool dense = m_slotCount > 60;
     int index = 0;
     for (QCPBars* bars : std::as_const(m_layers)) {

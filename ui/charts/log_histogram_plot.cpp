@@ -1,5 +1,7 @@
 #include "charts/log_histogram_plot.h"
 
+#include "report/log_decade_bins.h"
+
 #include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
@@ -19,7 +21,6 @@ LogHistogramPlot::LogHistogramPlot(QWidget* parent) : Figure(parent)
 
     m_ticker.reset(new QCPAxisTickerText);
     xAxis->setTicker(m_ticker);
-    xAxis->setTickLabelRotation(-90);
     // Plain text: the "beautiful powers" format would typeset the e in "1e6–2e6".
     xAxis->setNumberFormat(QStringLiteral("g"));
     xAxis->grid()->setVisible(false);
@@ -121,15 +122,49 @@ void LogHistogramPlot::placeMarkers()
     setLegendCorner(Qt::AlignTop | (right > left ? Qt::AlignLeft : Qt::AlignRight));
 }
 
+namespace {
+
+// Log-decade bins come nine to a decade: every ninth edge is a power of ten.
+bool nineBinsPerDecade(const Histogram& h)
+{
+    if (h.binCount() == 0 || h.binCount() % 9 != 0)
+        return false;
+    for (std::size_t i = 0; i < h.edges.size(); i += 9) {
+        const double e = h.edges[i];
+        if (!(e > 0) || LogDecadeBins::edge(1, LogDecadeBins::decadeOf(e)) != e)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 void LogHistogramPlot::updateTickLabels()
 {
     m_ticker->clear();
+    m_ticker->setSubTickCount(0);
     const int bins = m_histogram.binCount();
-    // A rotated label needs about 1.3 font heights of width: shrink the labels down to
-    // 8 pt to fit every bin, and past that label every second (third, ...) bin.
+    // A rotated label needs about 1.3 font heights of width. When every bin's range fits
+    // at a readable size, each bar gets its own label; otherwise, for log-decade bins, the
+    // axis names the decades (1, 10, 100, 1k, ...) with a small tick between every two bars,
+    // which reads at any width; other bins get every second (third, ...) label.
+    constexpr double kReadablePt = 9;
     const double widthPx = std::max(200.0, double(targetSize().width()) * 0.88);
     const double perBinPx = widthPx / std::max(1, bins);
     const double fitPt = perBinPx / 1.3 / px(1);
+    if (fitPt < kReadablePt && nineBinsPerDecade(m_histogram)) {
+        xAxis->setTickLabelRotation(0);
+        xAxis->setTickLabelFont(font(10));
+        // The last edge is at the plot's right end, where a centred label would be cut:
+        // its tick stays (the sub-ticks of the last decade need it), unlabelled.
+        for (std::size_t i = 0; i < m_histogram.edges.size(); i += 9)
+            m_ticker->addTick(double(i) - 0.5, i + 1 < m_histogram.edges.size()
+                                                   ? LogDecadeBins::formatEdge(m_histogram.edges[i])
+                                                   : QString());
+        m_ticker->setSubTickCount(8); // one between every two bars
+        return;
+    }
+    xAxis->setTickLabelRotation(-90);
     const double labelPt = std::clamp(fitPt, 8.0, 10.5);
     xAxis->setTickLabelFont(font(labelPt));
     const int stride = std::max(1, int(std::ceil(px(labelPt) * 1.3 / perBinPx)));

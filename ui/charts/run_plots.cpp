@@ -53,20 +53,10 @@ QString RunPlot::formatMs(double ms)
     return Text::tr("%1 ms").arg(std::llround(ms));
 }
 
-RunPlot::RunPlot(RunFigure kind, QWidget* parent) : Figure(parent), m_kind(kind)
+RunPlot::RunPlot(RunFigure kind, QWidget* parent)
+    : Figure(parent), m_kind(kind), m_warmup(this, Text::tr("warm-up"), 18),
+      m_drain(this, Text::tr("drain"), 10, false)
 {
-    m_warmup = new QCPItemRect(this);
-    m_warmup->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
-    m_warmup->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
-    m_warmup->setPen(Qt::NoPen);
-    m_warmup->setBrush(QColor(0, 0, 0, 18));
-    m_warmup->setVisible(false);
-    m_warmupText = new QCPItemText(this);
-    m_warmupText->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-    m_warmupText->setPositionAlignment(Qt::AlignHCenter | Qt::AlignTop);
-    m_warmupText->setColor(QColor(0x66, 0x66, 0x66));
-    m_warmupText->setText(Text::tr("warm-up"));
-    m_warmupText->setVisible(false);
     legend->setVisible(true);
     setLegendCorner(kind == RunFigure::LatencyCdf ? (Qt::AlignBottom | Qt::AlignRight)
                                                   : (Qt::AlignTop | Qt::AlignRight));
@@ -78,8 +68,8 @@ void RunPlot::clear()
     for (const Line& line : m_lines)
         removePlottable(line.plottable);
     m_lines.clear();
-    m_warmup->setVisible(false);
-    m_warmupText->setVisible(false);
+    m_warmup.hide();
+    m_drain.hide();
 }
 
 QCPGraph* RunPlot::addLine(const QString& name, const std::vector<double>& x,
@@ -132,11 +122,19 @@ void RunPlot::shadeWarmup(const RunSeries& run)
 {
     if (!run.hasWarmup || run.measuredStartS <= 0)
         return;
-    m_warmup->topLeft->setCoords(0, 0);
-    m_warmup->bottomRight->setCoords(run.measuredStartS, 1);
-    m_warmupText->position->setCoords(run.measuredStartS / 2, 0.01);
-    m_warmup->setVisible(true);
-    m_warmupText->setVisible(true);
+    m_warmup.show(0, run.measuredStartS);
+}
+
+// After the last scheduled call the run only waits for replies; when that takes longer
+// than a bucket, the stretch is marked so that it does not read as part of the replay.
+void RunPlot::shadeDrain(const RunSeries& run, double endS)
+{
+    // From the end of the bucket that holds the last scheduled call.
+    const double bucket = run.timeline.bucketS;
+    const double start = (std::floor(run.lastScheduledS / bucket) + 1) * bucket;
+    if (endS - start < bucket / 2)
+        return;
+    m_drain.show(start, endS);
 }
 
 void RunPlot::fitTimeAxis(const RunSeries& run)
@@ -146,6 +144,7 @@ void RunPlot::fitTimeAxis(const RunSeries& run)
     xAxis->setRange(0, end);
     xAxis->setLabel(timeLabel());
     shadeWarmup(run);
+    shadeDrain(run, end);
 }
 
 void RunPlot::showLatencyCdf(const RunSeries& run)
@@ -236,11 +235,14 @@ void RunPlot::showRates(const RunSeries& run)
     for (const auto* v : {&t.issuedPerS, &t.completedPerS, &t.failedPerS})
         for (double x : *v)
             top = std::max(top, x);
-    if (run.targetRatePerS > 0) {
-        top = std::max(top, run.targetRatePerS);
-        addLine(Text::tr("target %1/s").arg(run.targetRatePerS, 0, 'g', 4),
-                {0.0, t.size() > 0 ? t.startS.back() + t.bucketS : 1.0},
-                {run.targetRatePerS, run.targetRatePerS}, palette::grey(), 1.2, Qt::DashLine);
+    // The target is what the load asked for, bucket by bucket (by schedule time), not the
+    // run's average rate.
+    if (std::any_of(t.targetPerS.begin(), t.targetPerS.end(), [](double v) { return v > 0; })) {
+        for (double x : t.targetPerS)
+            top = std::max(top, x);
+        addLine(Text::tr("target (the load)"), t.startS, t.targetPerS, palette::grey(), 1.2,
+                Qt::DashLine)
+            ->setLineStyle(QCPGraph::lsStepLeft);
     }
     addLine(Text::tr("issued"), t.startS, t.issuedPerS, palette::blue(), 1.8)
         ->setLineStyle(QCPGraph::lsStepLeft);
@@ -304,15 +306,16 @@ void RunPlot::showColdStarts(const RunSeries& run)
     fitTimeAxis(run);
     setSubtitle(run.coldKnown
                     ? Text::tr("%1 cold starts among %2 replies").arg(run.coldStarts).arg(run.ok)
-                    : QString());
+                    : Text::tr("unknown: the endpoints do not report cold starts (only the "
+                               "emulator does)"));
     setNoData(!run.coldKnown);
 }
 
 void RunPlot::restyle()
 {
     Figure::restyle();
-    if (m_warmupText)
-        m_warmupText->setFont(font(10));
+    m_warmup.setFont(font(10));
+    m_drain.setFont(font(10));
     for (const Line& l : m_lines) {
         if (auto* bars = qobject_cast<QCPBars*>(l.plottable)) {
             bars->setBrush(l.color);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "charts/figure.h"
+#include "charts/phase_shade.h"
 
 namespace traceload {
 
@@ -17,7 +18,8 @@ enum class RunFigure
 };
 
 // One of the run charts; the kind is fixed at construction, the data set by setRun().
-// The warm-up phase is shaded on the time charts.
+// The warm-up phase and the drain (replies after the last scheduled call) are shaded on
+// the time charts.
 class RunPlot : public Figure
 {
     Q_OBJECT
@@ -60,6 +62,7 @@ private:
                       std::initializer_list<StepSeries> series,
                       const std::vector<double>& presence);
     void shadeWarmup(const RunSeries& run);
+    void shadeDrain(const RunSeries& run, double endS);
     void fitTimeAxis(const RunSeries& run);
     void showLatencyCdf(const RunSeries& run);
     void showLatencyPercentiles(const RunSeries& run);
@@ -70,8 +73,8 @@ private:
     RunFigure m_kind;
     double m_stepEndS = 0; // time series: the end of the last bucket
     std::vector<Line> m_lines;
-    QCPItemRect* m_warmup = nullptr;
-    QCPItemText* m_warmupText = nullptr;
+    PhaseShade m_warmup;
+    PhaseShade m_drain;
 };
 
 } // namespace traceload

@@ -148,7 +148,9 @@ void LoadPage::refresh()
     }
     m_totals->setText(totals);
 
-    FigureSet set = figures::load(LoadProfile::of(*load));
+    LoadProfile profile = LoadProfile::of(*load);
+    profile.warmupSlots = w.load.warmupSlots;
+    FigureSet set = figures::load(profile);
     if (!set.empty())
         m_perSlot->setFigure(std::move(set.front().figure));
     {

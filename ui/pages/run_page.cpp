@@ -337,8 +337,11 @@ void RunPage::start()
     options.durationSlots = slotCount - options.warmupSlots;
     options.speedup = w.speedup;
     options.grpcTimeout = std::chrono::milliseconds(w.grpcTimeoutMs);
-    if (deployment && servesEveryEndpoint(*deployment, *load))
+    if (deployment && servesEveryEndpoint(*deployment, *load)) {
         options.connectTo = deployment->connectTo;
+        options.executionScale =
+            executionScaleFor(options.speedup, deployment->backend == u"local");
+    }
     m_folderOptions = {};
     m_folderOptions.outDir = m_runDir = resolvedOutDir();
     for (const QString& t : w.thresholds)

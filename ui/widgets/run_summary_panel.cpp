@@ -130,8 +130,10 @@ void RunSummaryPanel::showRun(const QString& folder, const RunSeries& series,
         html += row(tr("Response (schedule → reply)"), percentiles(s.response));
         html += row(tr("Lateness (send − schedule)"), percentiles(s.lateness));
         html += row(tr("Cold starts"),
-                    tr("%1 (%2 in the measured phase), %3 instances")
-                        .arg(count(s.coldStarts), count(s.coldStartsMeasured), count(s.instances)));
+                    s.coldStartsKnown ? tr("%1 (%2 in the measured phase), %3 instances")
+                                            .arg(count(s.coldStarts), count(s.coldStartsMeasured),
+                                                 count(s.instances))
+                                      : tr("unknown (the endpoints do not report them)"));
     } else {
         html += row(tr("Summary"), tr("no summary.json: counts from invocations.csv"));
     }

@@ -219,6 +219,55 @@ private slots:
         QVERIFY(!QFileInfo::exists(build + QStringLiteral("/deployment.json")));
     }
 
+    // An emulator whose build folder was deleted is out of `teardown -b`'s reach: every
+    // teardown lists it, `teardown --orphans` stops it; a deployment still recorded is not
+    // an orphan. A copy of the emulator keeps the search to this test's processes.
+    void orphanedEmulatorIsFoundAndStopped()
+    {
+        QTemporaryDir dir;
+        const QString emulator = dir.filePath(QStringLiteral("bin/traceload-function"));
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("bin"))));
+        QVERIFY(QFile::copy(binary(QStringLiteral("traceload-function")), emulator));
+        const auto deployInto = [&](const QString& build) {
+            const ProcessResult r = runTraceload(
+                {"--batch", "deploy", "-b", build, "--emulator", emulator, "--share-proxies"});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        };
+        const QString gone = dir.filePath(QStringLiteral("gone"));
+        const QString kept = dir.filePath(QStringLiteral("kept"));
+        deployInto(gone);
+        deployInto(kept);
+        const qint64 orphan = record(gone).value(u"emulator_pid").toInteger();
+        const qint64 live = record(kept).value(u"emulator_pid").toInteger();
+        QVERIFY(orphan > 0 && live > 0 && !processGone(orphan));
+        QVERIFY(QDir(gone).removeRecursively());
+
+        ProcessResult t = runTraceload(
+            {"--batch", "teardown", "-b", dir.filePath("none"), "--emulator", emulator});
+        QVERIFY2(t.exitCode == 0, qPrintable(t.err + t.out));
+        QVERIFY2(t.out.contains(QStringLiteral("orphaned emulator: pid %1 (its build folder %2 is "
+                                               "gone)\nstop them with: traceload --batch "
+                                               "teardown --orphans\n")
+                                    .arg(orphan)
+                                    .arg(gone)),
+                 qPrintable(t.out));
+        QVERIFY(!t.out.contains(QString::number(live)));
+        QVERIFY(!processGone(orphan));
+
+        t = runTraceload({"--batch", "teardown", "--orphans", "--emulator", emulator});
+        QVERIFY2(t.exitCode == 0, qPrintable(t.err + t.out));
+        QCOMPARE(t.out, QStringLiteral("stopped the orphaned emulator pid %1 (its build folder "
+                                       "%2 is gone)\n")
+                            .arg(orphan)
+                            .arg(gone));
+        QVERIFY(processGone(orphan));
+        QVERIFY(!processGone(live));
+
+        t = runTraceload({"--batch", "teardown", "-b", kept, "--emulator", emulator});
+        QVERIFY2(t.exitCode == 0, qPrintable(t.err + t.out));
+        QVERIFY(processGone(live));
+    }
+
     void dryRun()
     {
         QTemporaryDir dir;

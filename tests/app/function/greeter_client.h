@@ -9,6 +9,8 @@
 #include <chrono>
 #include <grpcpp/grpcpp.h>
 #include <memory>
+#include <string>
+#include <utility>
 
 namespace traceload::test {
 
@@ -26,14 +28,18 @@ inline std::shared_ptr<grpc::Channel> localChannel(int port)
                                grpc::InsecureChannelCredentials());
 }
 
-// One SayHello call with `authority` as :authority (empty: the channel's default).
+// One SayHello call with `authority` as :authority (empty: the channel's default) and
+// `metadata` (key, value) when given.
 inline GreeterResult sayHello(const std::shared_ptr<grpc::Channel>& channel,
-                              const std::string& authority, int timeoutS = 30)
+                              const std::string& authority, int timeoutS = 30,
+                              const std::pair<std::string, std::string>& metadata = {})
 {
     auto stub = helloworld::Greeter::NewStub(channel);
     grpc::ClientContext context;
     if (!authority.empty())
         context.set_authority(authority);
+    if (!metadata.first.empty())
+        context.AddMetadata(metadata.first, metadata.second);
     context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(timeoutS));
     helloworld::HelloRequest request;
     request.set_name("traceload");

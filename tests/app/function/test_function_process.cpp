@@ -93,6 +93,54 @@ private Q_SLOTS:
         QVERIFY(first > now - 3'600'000'000LL && first <= now);
     }
 
+    // A sped-up replay on the local backend shortens the emulated execution time by the
+    // factor the invoker sends in the call's metadata; without it (or with a value that is
+    // not a positive number) the time is as drawn. The reply's exec_us is measured, so the
+    // checks are bounds far apart: 20 s shortened 1000 times is far below 20 s.
+    void executionScaleFromCallMetadata()
+    {
+        QTemporaryDir dir;
+        const QString services = dir.filePath(QStringLiteral("services.json"));
+        writeText(services, R"({"slow": {"duration_ms": 20000, "memory_mb": 0},
+                                "short": {"duration_ms": 50, "memory_mb": 0}})");
+        QProcess process;
+        process.start(binary(QStringLiteral("traceload-function")),
+                      {"--listen", "127.0.0.1:0", "--services", services});
+        QVERIFY(process.waitForStarted(10000));
+        const int port = waitForPort(process);
+        QVERIFY(port > 0);
+        auto channel = localChannel(port);
+        const qint64 scaled = sayHello(channel, "slow", 30, {"traceload-exec-scale", "1000"})
+                                  .reply.value(u"exec_us")
+                                  .toInteger();
+        QVERIFY2(scaled >= 20'000 && scaled < 20'000'000, qPrintable(QString::number(scaled)));
+        const qint64 ignored = sayHello(channel, "short", 30, {"traceload-exec-scale", "-3"})
+                                   .reply.value(u"exec_us")
+                                   .toInteger();
+        QVERIFY2(ignored >= 50'000, qPrintable(QString::number(ignored)));
+        ::kill(pid_t(process.processId()), SIGTERM);
+        QVERIFY(process.waitForFinished(30000));
+    }
+
+    // An emulator nobody calls any more exits by itself (--exit-after-idle), as after
+    // SIGTERM: exit code 0, and it says why.
+    void exitsAfterIdle()
+    {
+        QProcess process;
+        process.start(
+            binary(QStringLiteral("traceload-function")),
+            {"--listen", "127.0.0.1:0", "--default-service", "x", "--exit-after-idle", "1"});
+        QVERIFY(process.waitForStarted(10000));
+        const int port = waitForPort(process);
+        QVERIFY(port > 0);
+        QCOMPARE(sayHello(localChannel(port), "x").code, grpc::StatusCode::OK);
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY(process.readAllStandardError().contains(
+            "traceload-function: no calls for 1 s (--exit-after-idle): exiting"));
+    }
+
     void badInputExitsWithTwo_data()
     {
         QTest::addColumn<QByteArray>("servicesJson"); // empty: no services file written

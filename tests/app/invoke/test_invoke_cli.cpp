@@ -133,6 +133,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::newRow("min maybe") << QStringList{"-min", "maybe"} << "-min";
         QTest::newRow("dbg=maybe") << QStringList{"-dbg=maybe"} << "-dbg";
+        QTest::newRow("dbg maybe") << QStringList{"-dbg", "maybe"} << "-dbg";
+        QTest::newRow("latf-calls some") << QStringList{"--latf-calls", "some"} << "--latf-calls";
         QTest::newRow("negative duration") << QStringList{"-duration", "-1"} << "-duration";
         QTest::newRow("timeout zero") << QStringList{"-grpcTimeout", "0"} << "-grpcTimeout";
         QTest::newRow("bad threshold") << QStringList{"--threshold", "fast"} << "--threshold";
@@ -162,7 +164,7 @@ private Q_SLOTS:
         QTest::newRow("unsorted") << QByteArray(R"([{"timestamp":[5,3],"endpoint":["x","x"]}])")
                                   << "[0].timestamp[1]";
         QTest::newRow("outside the slot")
-            << QByteArray(R"([{"timestamp":[1000000],"endpoint":["x"]}])") << "[0].timestamp[0]";
+            << QByteArray(R"([{"timestamp":[1000001],"endpoint":["x"]}])") << "[0].timestamp[0]";
         QTest::newRow("different lengths")
             << QByteArray(R"([{"timestamp":[1,2],"endpoint":["x"]}])") << "[0]";
     }
@@ -206,6 +208,8 @@ private Q_SLOTS:
         QCOMPARE(j["thresholds"][1]["passed"].get<bool>(), true);
     }
 
+    // Not one call succeeded: the reasons are on screen (grouped by gRPC code, with a
+    // sample message) and the exit code says so, thresholds or not.
     void refusedEndpointIsAccounted()
     {
         QTemporaryDir dir;
@@ -214,13 +218,98 @@ private Q_SLOTS:
             invokeArgs(dir.filePath("load.json"), dir.path(),
                        {"-min", "false", "-warmup", "1", "-duration", "1", "--speedup", "4",
                         "--connect-to", QStringLiteral("127.0.0.1:%1").arg(closedPort())}));
-        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.exitCode, 3);
         const auto j = readJson(dir.filePath("summary.json"));
         QCOMPARE(j["counts"]["scheduled"].get<int>(), 10);
         QCOMPARE(j["counts"]["error"].get<int>(), 10);
-        QVERIFY(j["errors"].contains("UNAVAILABLE"));
+        QCOMPARE(j["errors"].size(), 1u);
+        QCOMPARE(j["errors"]["UNAVAILABLE"]["count"].get<int>(), 10);
+        QCOMPARE(j["errors"]["UNAVAILABLE"]["measured"].get<int>(), 5);
+        QVERIFY(!j["errors"]["UNAVAILABLE"]["first_message"].get<std::string>().empty());
         QCOMPARE(lineCount(dir.filePath("rps_lat.csv")), 0);
         QCOMPARE(lineCount(dir.filePath("invocations.csv")), 11);
+        const QRegularExpression breakdown(
+            QStringLiteral("failed calls by gRPC code \\(all phases\\):\n  UNAVAILABLE +10 "
+                           "\\(measured 5\\)  e\\.g\\. \\S"));
+        QVERIFY2(breakdown.match(r.out).hasMatch(), qPrintable(r.out));
+        QVERIFY2(r.err.contains("not one of the 10 scheduled calls succeeded"), qPrintable(r.err));
+
+        // The seed's latency file semantics: every completed measured call, failed ones too.
+        const auto all = runTraceload(invokeArgs(
+            dir.filePath("load.json"), dir.filePath("all"),
+            {"-min", "false", "-warmup", "1", "-duration", "1", "--speedup", "4", "--latf-calls",
+             "all", "--connect-to", QStringLiteral("127.0.0.1:%1").arg(closedPort())}));
+        QCOMPARE(all.exitCode, 3);
+        QCOMPARE(lineCount(dir.filePath("all/rps_lat.csv")), 5);
+        QCOMPARE(
+            readJson(dir.filePath("all/summary.json"))["latency_file_calls"].get<std::string>(),
+            std::string("all"));
+    }
+
+    // Cold starts are known only from the emulator's replies: against other functions
+    // they are unknown, never 0 (summary, screen, thresholds).
+    void coldStartsUnknownWithoutEmulatorReplies()
+    {
+        TestGreeterServer server;
+        server.setReplyMessage("Hello, traceload"); // as a vSwarm function answers
+        QTemporaryDir dir;
+        writeText(dir.filePath("load.json"), loadJson(2, 4, 100'000));
+        const auto r = runTraceload(
+            invokeArgs(dir.filePath("load.json"), dir.path(),
+                       {"-min", "false", "-warmup", "1", "-duration", "1", "--speedup", "4",
+                        "--connect-to", server.address(), "--threshold", "cold_starts.count<1"}));
+        QCOMPARE(r.exitCode, 99); // a threshold on an unknown value cannot pass
+        const auto j = readJson(dir.filePath("summary.json"));
+        QVERIFY(j["cold_starts"]["all"].is_null());
+        QVERIFY(j["cold_starts"]["measured"].is_null());
+        QVERIFY(j["thresholds"][0]["value"].is_null());
+        QCOMPARE(j["thresholds"][0]["passed"].get<bool>(), false);
+        QVERIFY2(r.out.contains("cold starts: unknown (the endpoints do not report them)"),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains("threshold cold_starts.count<1: VIOLATED (value unknown)"),
+                 qPrintable(r.out));
+        QVERIFY2(!r.out.contains("failed calls by gRPC code"), qPrintable(r.out));
+    }
+
+    // A file the seed's own generator wrote with exponential gaps: its call at 60000000 (the
+    // slot's end) is replayed at the end of its slot and counted in it.
+    void seedExponentialFileIsReplayed()
+    {
+        TestGreeterServer server;
+        QTemporaryDir dir;
+        const auto r =
+            runTraceload(invokeArgs(fixturesDir() + "/load/seed_exponential.json", dir.path(),
+                                    {"-warmup", "1", "-duration", "1", "--speedup", "120",
+                                     "--connect-to", server.address()}));
+        QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.err + r.out));
+        QCOMPARE(server.received(), 529u);
+        const auto j = readJson(dir.filePath("summary.json"));
+        QCOMPARE(j["counts"]["scheduled"].get<int>(), 529);
+        QCOMPARE(j["counts"]["ok"].get<int>(), 529);
+        QCOMPARE(j["measured"]["scheduled"].get<int>(), 297);
+        const QList<QByteArray> rows =
+            readText(dir.filePath("invocations.csv")).trimmed().split('\n');
+        QCOMPARE(rows.size(), 530);
+        // slot 1, measured, at (60 s + 60 s) / 120 = 1 s after the start.
+        QVERIFY2(rows.last().startsWith("1,measured,trace-func-") &&
+                     rows.last().split(',').at(3) == "1000000",
+                 rows.last().constData());
+    }
+
+    // The seed invoker's -trace and -zipkin flags are accepted; one warning says tracing
+    // is not supported yet.
+    void seedTracingFlagsWarnOnce()
+    {
+        TestGreeterServer server;
+        QTemporaryDir dir;
+        writeText(dir.filePath("load.json"), loadJson(2, 2, 100'000));
+        const auto r = runTraceload(invokeArgs(
+            dir.filePath("load.json"), dir.path(),
+            {"-trace", "-zipkin", "http://localhost:9411/api/v2/spans", "-dbg", "-min", "false",
+             "-warmup", "1", "-duration", "1", "--connect-to", server.address()}));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.err.count("tracing is not supported yet"), 1);
+        QVERIFY2(r.err.contains("dial target"), qPrintable(r.err)); // -dbg alone: on
     }
 
     void sigintWritesWhatItHas()

@@ -319,12 +319,12 @@ private Q_SLOTS:
     }
 
     // With no flags at all: the seed's output path and the local backend, whose emulator
-    // keeps serving until teardown.
-    void defaultsDeployLocallyToTheSeedsOutput()
+    // keeps serving until teardown; `invoke` with no flags finds both the load and the
+    // emulator, from the same folder and after the seed's `cd invoker` alike.
+    void defaultsOfLoadgenAndInvokeMeet()
     {
         QTemporaryDir dir;
-        auto r =
-            runTraceload({"--batch", "loadgen", "-d", "1", "-w", "0", "-dbg", "false"}, dir.path());
+        auto r = runTraceload({"--batch", "loadgen", "-d", "1", "-w", "0"}, dir.path());
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QString out = dir.filePath(QStringLiteral("invoker/load.json"));
         QVERIFY(QFile::exists(out));
@@ -332,15 +332,58 @@ private Q_SLOTS:
         QVERIFY(!s.endpoints.isEmpty());
         for (const QString& e : s.endpoints)
             QVERIFY2(e.endsWith(u".local"), qPrintable(e));
+        // Not CMake's build folder: the deployment has a folder of its own.
+        QVERIFY(!QFile::exists(dir.filePath("build")));
         const QJsonObject record =
-            QJsonDocument::fromJson(readText(dir.filePath("build/deployment.json"))).object();
+            QJsonDocument::fromJson(readText(dir.filePath("traceload-deploy/deployment.json")))
+                .object();
         QCOMPARE(record["backend"].toString(), QStringLiteral("local"));
         QVERIFY(record["connect_to"].toString().startsWith(u"127.0.0.1:"));
-        QVERIFY2(r.out.contains(u"teardown"), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"teardown -b traceload-deploy"), qPrintable(r.out));
+        // Each message once: the emulator's command line is shown before it runs, not again.
+        QCOMPARE(r.out.count(u"traceload-function --listen"), 1);
 
-        r = runTraceload({"--batch", "teardown", "-b", "build"}, dir.path());
+        for (const QString& from : {QStringLiteral("invoker"), QString()}) {
+            r = runTraceload({"--batch", "invoke", "-warmup", "0", "-duration", "1", "--speedup",
+                              "60", "--quiet", "--out-dir", dir.filePath("run-" + from)},
+                             dir.filePath(from));
+            QVERIFY2(r.exitCode == 0, qPrintable(from + r.err + r.out));
+            QVERIFY2(r.err.contains("connecting to 127.0.0.1:") &&
+                         r.err.contains("traceload-deploy/deployment.json"),
+                     qPrintable(r.err));
+            const QJsonObject summary =
+                QJsonDocument::fromJson(readText(dir.filePath("run-" + from + "/summary.json")))
+                    .object();
+            const QJsonObject counts = summary["counts"].toObject();
+            QVERIFY2(
+                r.out.startsWith("Issued / completed calls: 2403, 2403 of 2403 scheduled (error 0, "
+                                 "timeout 0, not sent 0; measured: scheduled 2403, ok 2403)\n"),
+                qPrintable(r.out));
+            QVERIFY2(!r.out.contains("scheduled 2403: ok"), qPrintable(r.out)); // said once
+            QCOMPARE(counts["scheduled"].toInt(), 2403); // the sample's first minute
+            QCOMPARE(counts["ok"].toInt(), 2403);
+            // Sped up on the local backend: the emulated functions are shortened too.
+            QCOMPARE(summary["speedup"].toDouble(), 60.0);
+            QCOMPARE(summary["execution_time_scale"].toDouble(), 60.0);
+        }
+
+        r = runTraceload({"--batch", "teardown"}, dir.path());
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY(!QFile::exists(dir.filePath("build/deployment.json")));
+        QVERIFY(!QFile::exists(dir.filePath("traceload-deploy/deployment.json")));
+    }
+
+    // The deployment never lands among CMake's binaries, also when named by hand.
+    void aCMakeBuildFolderIsRefused()
+    {
+        QTemporaryDir dir;
+        writeText(dir.filePath("build/CMakeCache.txt"), "# CMake cache\n");
+        const auto r = runTraceload({"--batch", "loadgen", "--backend", "dry-run", "-b", "build",
+                                     "-d", "1", "-w", "0", "-o", dir.filePath("load.json")},
+                                    dir.path());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("build: -b/--build: is a CMake build folder"), qPrintable(r.err));
+        QCOMPARE(QDir(dir.filePath("build")).entryList(QDir::Files), QStringList{"CMakeCache.txt"});
+        QVERIFY(!QFile::exists(dir.filePath("load.json")));
     }
 };
 

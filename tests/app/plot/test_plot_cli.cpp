@@ -86,7 +86,9 @@ private Q_SLOTS:
         QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(filesIn(dir.filePath("png")), kSeedPngs);
         QCOMPARE(QImage(dir.filePath("png/function-profiles.png")).size(), QSize(640, 400));
-        QVERIFY2(r.out.isEmpty(), qPrintable(r.out)); // -dbg false: quiet
+        // Every figure written is listed (with -dbg false too), then how many went where.
+        QCOMPARE(r.out.count(u'\n'), 7);
+        QVERIFY2(r.out.endsWith(QStringLiteral("6 figure(s) written to png\n")), qPrintable(r.out));
     }
 
     void allInputs_data()
@@ -206,6 +208,47 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("--png_folder"));
         QVERIFY(r.out.contains("--run"));
+    }
+
+    // Every command's help names the command as one types it, not the binary's path, and
+    // describes -dbg the same way; `--batch --help` (or `help`) lists the commands.
+    void helpOfEveryCommand_data()
+    {
+        QTest::addColumn<QString>("command");
+        for (const char* c : {"loadgen", "deploy", "invoke", "teardown", "run", "plot"})
+            QTest::newRow(c) << QString::fromLatin1(c);
+    }
+    void helpOfEveryCommand()
+    {
+        QFETCH(QString, command);
+        const ProcessResult r = runTraceload({"--batch", command, "--help"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(
+                     QStringLiteral("Usage: traceload --batch %1 [options]\n").arg(command)),
+                 qPrintable(r.out.left(200)));
+        QVERIFY2(!r.out.contains(binary("traceload")), qPrintable(r.out.left(200)));
+        if (command != u"teardown")
+            QVERIFY2(r.out.simplified().contains(
+                         "(default false; -dbg, -dbg true and -dbg=false all work)"),
+                     qPrintable(r.out));
+    }
+
+    void batchHelpListsTheCommands_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::newRow("--help") << QStringLiteral("--help");
+        QTest::newRow("-h") << QStringLiteral("-h");
+        QTest::newRow("help") << QStringLiteral("help");
+    }
+    void batchHelpListsTheCommands()
+    {
+        QFETCH(QString, word);
+        const ProcessResult r = runTraceload({"--batch", word});
+        QCOMPARE(r.exitCode, 0);
+        for (const char* c : {"loadgen", "deploy", "invoke", "teardown", "run", "plot"})
+            QVERIFY2(r.out.contains(QStringLiteral("\n  %1 ").arg(QLatin1String(c))),
+                     qPrintable(r.out));
+        QVERIFY(r.err.isEmpty());
     }
 };
 

@@ -73,6 +73,60 @@ private Q_SLOTS:
             QRegularExpression(QStringLiteral("emulator \\(pid (\\d+)\\)")).match(r.out);
         QVERIFY2(pid.hasMatch(), qPrintable(r.out));
         QVERIFY(!processAlive(pid.captured(1).toLongLong()));
+        // Sped up on the local backend: the emulated execution times are shortened too.
+        QCOMPARE(summary["speedup"].toDouble(), 60.0);
+        QCOMPARE(summary["execution_time_scale"].toDouble(), 60.0);
+
+        // The folder now holds a run: a second run there is refused before anything is
+        // deployed, unless --force.
+        const QByteArray before = readText(out + QStringLiteral("/summary.json"));
+        const auto again = runTraceload({"--batch", "run", "-d", "1", "-w", "0", "--speedup", "60",
+                                         "--quiet", "--out-dir", out},
+                                        dir.path());
+        QCOMPARE(again.exitCode, 2);
+        QVERIFY2(again.err.contains(out + QStringLiteral(": --out-dir: holds an earlier run "
+                                                         "(summary.json): choose another "
+                                                         "folder, or --force to replace it")),
+                 qPrintable(again.err));
+        QCOMPARE(readText(out + QStringLiteral("/summary.json")), before);
+        const auto forced =
+            runTraceload({"--batch", "run", "-d", "1", "-w", "0", "--speedup", "60", "--quiet",
+                          "--force", "--scale-execution", "false", "--out-dir", out},
+                         dir.path(), 180000);
+        QVERIFY2(forced.exitCode == 0, qPrintable(forced.err + forced.out));
+        const QJsonObject replaced = readJson(out + QStringLiteral("/summary.json"));
+        QVERIFY(replaced["start_unix_us"].toInteger() > summary["start_unix_us"].toInteger());
+        QCOMPARE(replaced["execution_time_scale"].toDouble(), 1.0);
+    }
+
+    // One speed-up rule for every input: without --speedup the bundled sample replays in
+    // real time, as the same trace given by path does (second slots keep it short).
+    void speedupDefaultsToOneForEveryInput_data()
+    {
+        QTest::addColumn<QStringList>("trace");
+        QTest::newRow("bundled") << QStringList{};
+        // -u true on 250 functions and 191 proxies falls back to nearest: said, not silent.
+        QTest::newRow("by path, unique") << QStringList{"-t", sampleTraceDir(), "-u", "true"};
+    }
+    void speedupDefaultsToOneForEveryInput()
+    {
+        QFETCH(QStringList, trace);
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("r"));
+        const auto r = runTraceload(QStringList{"--batch", "run", "-m", "false", "-d", "1", "-w",
+                                                "0", "--quiet", "--out-dir", out} +
+                                        trace,
+                                    dir.path(), 180000);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        QVERIFY2(r.out.contains("over 1 s of trace, replayed 1x faster (1.0 s)\n"),
+                 qPrintable(r.out));
+        QVERIFY(!r.out.contains("--speedup auto"));
+        QCOMPARE(r.err.contains("warning: unique mapping needs at least as many proxies"),
+                 trace.contains("-u"));
+        QVERIFY(!r.out.contains("shorter too"));
+        const QJsonObject summary = readJson(out + QStringLiteral("/summary.json"));
+        QCOMPARE(summary["speedup"].toDouble(), 1.0);
+        QCOMPARE(summary["execution_time_scale"].toDouble(), 1.0);
     }
 
     // Every function mapped to a sub-millisecond proxy: every invocation must come back ok.
@@ -125,6 +179,13 @@ private Q_SLOTS:
         QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0,
                  qPrintable(out.right(2000) + err.right(2000)));
         QVERIFY(out.contains(QLatin1String("running the headless demo")));
+        // The demo picks a speed-up and says so, with how to turn it off.
+        QVERIFY2(out.contains(QLatin1String(
+                     "replayed 22x faster (60.0 s)\n           --speedup auto fits the replay "
+                     "into about a minute; --speedup 1 replays in real time\n           "
+                     "emulated execution times are 22x shorter too (--scale-execution false "
+                     "keeps them)\n")),
+                 qPrintable(out.left(3000)));
         const QStringList runs =
             QDir(dir.filePath(QStringLiteral("runs"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
         QCOMPARE(runs.size(), 1);

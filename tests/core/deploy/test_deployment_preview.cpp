@@ -169,6 +169,8 @@ private slots:
         createDeploymentBackend(QStringLiteral("local"), options)
             ->deploy(plan, test::sample().catalogue, nullptr, {});
         QVERIFY(shown.contains(QStringLiteral("starting the emulator: ") + planned.display()));
+        // Shown once: the status line does not repeat the command line.
+        QCOMPARE(shown.filter(planned.display()).size(), 1);
         // The running process's own argv and folder are the preview's.
         const qint64 pid = DeploymentRecord::read(options.buildDir)->emulatorPid;
         const QList<QByteArray> argv =

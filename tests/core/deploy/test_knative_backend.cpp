@@ -38,10 +38,18 @@ private slots:
         const Sample& s = sample();
         QStringList messages;
         DeployOptions options = fastOptions(build);
+        options.readyReportIntervalMs = 0; // a readiness line after every poll short of all
         options.message = [&messages](const QString& m) {
             messages << m;
         };
         const Deployment d = deploy(s.plan, options);
+
+        // Waiting for Ready says how far it got: two polls found nothing Ready yet.
+        static const QRegularExpression waiting(QStringLiteral(
+            "^Ready 0/250 after \\d+ s; still waiting for [a-z0-9-]+( \\([^)]*\\))?, "
+            "[a-z0-9-]+( \\([^)]*\\))?, [a-z0-9-]+( \\([^)]*\\))? and 247 more$"));
+        QCOMPARE(messages.filter(waiting).size(), 2);
+        QCOMPARE(messages.filter(QStringLiteral("still waiting for")).size(), 2);
 
         // 250 YAMLs with unique, valid DNS-1123 names, everything but the name preserved.
         QCOMPARE(d.backend, QStringLiteral("knative"));

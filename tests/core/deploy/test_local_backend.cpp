@@ -185,7 +185,8 @@ private slots:
                               QDir(build).absoluteFilePath(QStringLiteral("services.json")),
                               QStringLiteral("--work"), QStringLiteral("spin"),
                               QStringLiteral("--cold-start-ms"), QStringLiteral("250"),
-                              QStringLiteral("--idle-timeout"), QStringLiteral("30")}));
+                              QStringLiteral("--idle-timeout"), QStringLiteral("30"),
+                              QStringLiteral("--exit-after-idle"), QStringLiteral("1800")}));
         const qint64 pid = DeploymentRecord::read(build)->emulatorPid;
         teardownDeployment(o);
         QVERIFY(processGone(pid));

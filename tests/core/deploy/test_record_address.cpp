@@ -3,6 +3,7 @@
 #include "deploy/deployment_record.h"
 #include "deploy/record_address.h"
 
+#include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -64,7 +65,51 @@ private slots:
                                       1});
             r.write(dir.path());
         }
-        QCOMPARE(connectToFromRecord(dir.path(), loadOf(endpoints)), expected);
+        const auto found = findRecordAddress({dir.path()}, loadOf(endpoints));
+        QCOMPARE(found ? found->connectTo : QString(), expected);
+        if (found) {
+            QCOMPARE(found->buildDir, dir.path());
+            QCOMPARE(found->backend, QStringLiteral("local"));
+        }
+    }
+
+    // `loadgen` from a folder writes invoker/load.json and deploys into ./traceload-deploy;
+    // `invoke` finds that record from the folder above and after `cd invoker` alike, and
+    // looks nowhere else.
+    void candidatesFindTheLoadgenRecordFromEitherFolder()
+    {
+        QTemporaryDir dir;
+        const QString root = QDir(dir.path()).canonicalPath();
+        QVERIFY(QDir(root).mkpath(QStringLiteral("invoker")));
+        const QString before = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(root));
+        const QStringList fromRoot = buildDirCandidates(QStringLiteral("invoker/load.json"));
+        QVERIFY(QDir::setCurrent(root + QStringLiteral("/invoker")));
+        const QStringList fromInvoker = buildDirCandidates(QStringLiteral("load.json"));
+        QVERIFY(QDir::setCurrent(before));
+        QCOMPARE(fromRoot,
+                 (QStringList{root + "/traceload-deploy", root + "/invoker/traceload-deploy"}));
+        QCOMPARE(fromInvoker,
+                 (QStringList{root + "/invoker/traceload-deploy", root + "/traceload-deploy"}));
+
+        DeploymentRecord r;
+        r.backend = QStringLiteral("local");
+        r.status = QStringLiteral("ready");
+        r.connectTo = QStringLiteral("127.0.0.1:4242");
+        r.services.push_back({"a-1", "fib", "a-1.local", true, true, {}, 1});
+        QVERIFY(QDir(root).mkpath(QStringLiteral("traceload-deploy")));
+        r.write(root + QStringLiteral("/traceload-deploy"));
+        const auto found = findRecordAddress(fromInvoker, loadOf({"a-1.local"}));
+        QVERIFY(found);
+        QCOMPARE(found->buildDir, root + QStringLiteral("/traceload-deploy"));
+        QCOMPARE(found->connectTo, QStringLiteral("127.0.0.1:4242"));
+        QVERIFY(!findRecordAddress(fromInvoker, loadOf({"b-2.local"})));
+    }
+
+    void localEndpointsAreRecognised()
+    {
+        QVERIFY(namesLocalEndpoints(loadOf({"x.example.com", "a-1.local"})));
+        QVERIFY(!namesLocalEndpoints(loadOf({"x.example.com", "a-1.dry-run"})));
     }
 };
 

@@ -170,7 +170,7 @@ private slots:
             QVERIFY(!messages.filter(QStringLiteral("kn service list -o json → exit 0")).isEmpty());
         }
         if (backend == u"local" && !throws) {
-            QVERIFY(!messages.filter(QStringLiteral(" → started, pid ")).isEmpty());
+            QVERIFY(!messages.filter(QStringLiteral("the emulator started, pid ")).isEmpty());
             teardownDeployment(options);
         }
         if (backend == u"knative")

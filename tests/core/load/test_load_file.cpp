@@ -185,6 +185,21 @@ private Q_SLOTS:
                      Pairs{}, Pairs{{42, fib}}}));
     }
 
+    // A file the seed's generator wrote with exponential gaps: its last call of slot 1 is
+    // at 60000000, the slot's end, which belongs to the slot (see the fixture's README).
+    void seedExponentialFile()
+    {
+        const Load load = LoadFile::read(traceload::test::fixturesDir() +
+                                             QStringLiteral("/load/seed_exponential.json"),
+                                         60'000'000);
+        QCOMPARE(load.timeSlots.size(), std::size_t(2));
+        QCOMPARE(load.timeSlots[0].timestampsUs.size(), std::size_t(232));
+        QCOMPARE(load.timeSlots[1].timestampsUs.size(), std::size_t(297));
+        QCOMPARE(load.invocationCount(), std::uint64_t(529));
+        QCOMPARE(load.timeSlots[1].timestampsUs.back(), std::int64_t(60'000'000));
+        QCOMPARE(load.timeSlots[0].timestampsUs.back(), std::int64_t(41'750'965));
+    }
+
     void lenientButValid()
     {
         QTemporaryDir dir;

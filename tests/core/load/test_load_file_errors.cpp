@@ -92,23 +92,23 @@ private Q_SLOTS:
         QTest::newRow("negative timestamp")
             << QByteArray("[{\"timestamp\": [-1], \"endpoint\": [\"a\"]}]") << 1
             << "[0].timestamp[0]"
-            << "-1 is outside the slot [0, 60000000)";
+            << "-1 is outside the slot [0, 60000000]";
         QTest::newRow("timestamp past the slot")
-            << QByteArray("[{\"timestamp\": [0, 60000000], \"endpoint\": [\"a\", \"a\"]}]") << 1
+            << QByteArray("[{\"timestamp\": [0, 60000001], \"endpoint\": [\"a\", \"a\"]}]") << 1
             << "[0].timestamp[1]"
-            << "60000000 is outside the slot [0, 60000000)";
+            << "60000001 is outside the slot [0, 60000000]";
         QTest::newRow("huge timestamp")
             << QByteArray("[{\"timestamp\": [123456789012345678901234], \"endpoint\": [\"a\"]}]")
             << 1 << "[0].timestamp[0]"
-            << "123456789012345678901234 is outside the slot [0, 60000000)";
+            << "123456789012345678901234 is outside the slot [0, 60000000]";
         QTest::newRow("exponent timestamp past the slot")
-            << QByteArray("[{\"timestamp\": [6e7], \"endpoint\": [\"a\"]}]") << 1
+            << QByteArray("[{\"timestamp\": [6.1e7], \"endpoint\": [\"a\"]}]") << 1
             << "[0].timestamp[0]"
-            << "6e7 is outside the slot [0, 60000000)";
+            << "6.1e7 is outside the slot [0, 60000000]";
         QTest::newRow("beyond double")
             << QByteArray("[{\"timestamp\": [1e999], \"endpoint\": [\"a\"]}]") << 1
             << "[0].timestamp[0]"
-            << "1e999 is outside the slot [0, 60000000)";
+            << "1e999 is outside the slot [0, 60000000]";
         QTest::newRow("below double")
             << QByteArray("[{\"timestamp\": [1e-999], \"endpoint\": [\"a\"]}]") << 1
             << "[0].timestamp[0]"

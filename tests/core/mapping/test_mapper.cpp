@@ -5,6 +5,7 @@
 
 #include <QTest>
 #include <cmath>
+#include <limits>
 #include <set>
 
 using namespace traceload;
@@ -275,6 +276,61 @@ private Q_SLOTS:
         // The bundled profile is the same catalogue.
         QCOMPARE(test::proxyNames(Mapper::map(trace, ProfileReader::bundled(), {})),
                  test::proxyNames(mapping));
+    }
+
+    // vSwarm's newest mapper (tools/load-generator/load_generator/find_proxy_function.py,
+    // branch load-gen-new, commit a5af69f of September 2024), transcribed: its get_error
+    // has compared natural logarithms at p75 since commit 4379219 (3 May 2024); in
+    // February 2024 it compared relative differences. Its get_proxy_function maps nearest
+    // (strict <, first proxy wins) and falls back to nearest for unique when the trace has
+    // more functions than the profile has proxies. On the sample, TraceLoad maps every
+    // function as the newest seed does, nearest and unique; the old rule would differ.
+    void sampleMapsAsTheNewestSeed()
+    {
+        const Trace trace = test::sampleTrace();
+        const ProxyCatalogue catalogue = ProfileReader::bundled();
+        const auto seedError = [](double tm, double td, double pm, double pd, bool logRule) {
+            if (tm == 0)
+                tm += 0.01;
+            if (td == 0)
+                td += 0.01;
+            const double dm = logRule ? std::log(tm) - std::log(pm) : (tm - pm) / tm;
+            const double dd = logRule ? std::log(td) - std::log(pd) : (td - pd) / td;
+            const double e = std::sqrt(dm * dm + dd * dd);
+            return std::isnan(e) ? std::numeric_limits<double>::infinity() : e;
+        };
+        const auto seedNearest = [&](bool logRule) {
+            QStringList names;
+            for (const TraceFunction& f : trace.functions) {
+                double best = std::numeric_limits<double>::infinity();
+                QString name;
+                for (const ProxyFunction& p : catalogue.proxies) {
+                    const double e = seedError(f.memoryMb.at(75), f.durationMs.at(75),
+                                               p.memoryMb.at(75), p.durationMs.at(75), logRule);
+                    if (e < best) {
+                        best = e;
+                        name = p.name;
+                    }
+                }
+                names << name;
+            }
+            return names;
+        };
+        const auto differing = [](const QStringList& a, const QStringList& b) {
+            int n = 0;
+            for (qsizetype i = 0; i < a.size(); ++i)
+                n += a[i] != b[i] ? 1 : 0;
+            return n;
+        };
+        QVERIFY(trace.functions.size() > catalogue.proxies.size()); // the seed's unique = nearest
+        const QStringList seed = seedNearest(true);
+        const QStringList nearest = test::proxyNames(Mapper::map(trace, catalogue, {}));
+        const QStringList unique =
+            test::proxyNames(Mapper::map(trace, catalogue, {MappingMethod::Unique, 75}));
+        QCOMPARE(seed.size(), 250);
+        QCOMPARE(differing(nearest, seed), 0);
+        QCOMPARE(differing(unique, seed), 0);
+        QCOMPARE(differing(nearest, seedNearest(false)), 89); // the February 2024 rule
     }
 
     void sampleUniqueFallsBack()

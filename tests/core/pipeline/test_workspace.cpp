@@ -22,7 +22,7 @@ private slots:
         // A relative path means relative to the working directory in memory and to the
         // workspace's folder in the file: it is written absolute unless inside that folder.
         Workspace expected;
-        expected.deploy.buildDir = QFileInfo(QStringLiteral("build")).absoluteFilePath();
+        expected.deploy.buildDir = QFileInfo(kDefaultBuildDir).absoluteFilePath();
         QCOMPARE(Workspace::read(path), expected);
     }
 
@@ -53,6 +53,7 @@ private slots:
         w.deploy.work = QStringLiteral("spin");
         w.deploy.coldStartMs = 100;
         w.deploy.idleTimeoutSeconds = 60;
+        w.deploy.exitAfterIdleSeconds = 120;
         w.speedup = 2.5;
         w.grpcTimeoutMs = 1500;
         w.thresholds = {QStringLiteral("latency.p99<500ms"), QStringLiteral("errors.rate<1%")};

@@ -140,9 +140,16 @@ private Q_SLOTS:
         QCOMPARE(h.labels.at(26), QStringLiteral("9–10"));
         QCOMPARE(h.labels.at(27), QStringLiteral("10–20"));
         QCOMPARE(h.labels.last(), QStringLiteral("90–100"));
-        QCOMPARE(LogDecadeBins::label(90000, 100000), QStringLiteral("90000–100000"));
-        QCOMPARE(LogDecadeBins::label(900000, 1e6), QStringLiteral("900000–1e6"));
-        QCOMPARE(LogDecadeBins::label(1e6, 2e6), QStringLiteral("1e6–2e6"));
+        // From a thousand up, SI suffixes: a label reads like its neighbours, also across a
+        // decade (no "900000–1e6").
+        QCOMPARE(LogDecadeBins::label(900, 1000), QStringLiteral("900–1k"));
+        QCOMPARE(LogDecadeBins::label(9000, 10000), QStringLiteral("9k–10k"));
+        QCOMPARE(LogDecadeBins::label(90000, 100000), QStringLiteral("90k–100k"));
+        QCOMPARE(LogDecadeBins::label(800000, 900000), QStringLiteral("800k–900k"));
+        QCOMPARE(LogDecadeBins::label(900000, 1e6), QStringLiteral("900k–1M"));
+        QCOMPARE(LogDecadeBins::label(1e6, 2e6), QStringLiteral("1M–2M"));
+        QCOMPARE(LogDecadeBins::label(9e11, 1e12), QStringLiteral("900G–1T"));
+        QCOMPARE(LogDecadeBins::formatEdge(2e15), QStringLiteral("2e15"));
         QCOMPARE(LogDecadeBins::formatEdge(2e-7), QStringLiteral("2e-7"));
         QCOMPARE(LogDecadeBins::formatEdge(0.00005), QStringLiteral("0.00005"));
         QCOMPARE(LogDecadeBins::formatEdge(0.000005), QStringLiteral("5e-6"));

@@ -49,6 +49,36 @@ private Q_SLOTS:
         QCOMPARE(test::readText(path), QByteArray("20\n300\n"));
     }
 
+    // The seed's semantics on request: every completed measured call, failed ones too.
+    void latencyFileWithAllCalls()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("rps_lat.csv"));
+        RunResult result = test::sampleResult();
+        result.options.latencyOfAllCalls = true;
+        ResultWriter::writeLatencyFile(path, result);
+        QCOMPARE(test::readText(path), QByteArray("20\n50\n300\n5000\n"));
+    }
+
+    // Failed calls grouped by gRPC code, with counts; cold starts unknown when no reply
+    // said cold or warm (null, not 0).
+    void errorsByCodeAndUnknownColdStarts()
+    {
+        RunResult result = test::sampleResult();
+        const auto j = ResultWriter::summaryJson(result, RunSummary::compute(result), {});
+        QVERIFY(sameJson(j["errors"], R"({"UNAVAILABLE":{"code":14,"count":1,"measured":1,
+            "first_message":"connection refused"},"DEADLINE_EXCEEDED":{"code":4,"count":1,
+            "measured":1,"first_message":""}})"));
+        QCOMPARE(j["execution_time_scale"].get<double>(), 1.0);
+        QCOMPARE(j["latency_file_calls"].get<std::string>(), std::string("ok"));
+        for (InvocationRecord& r : result.records)
+            r.cold = -1;
+        const RunSummary unknown = RunSummary::compute(result);
+        QVERIFY(!unknown.coldStartsKnown);
+        QVERIFY(sameJson(ResultWriter::summaryJson(result, unknown, {})["cold_starts"],
+                         R"({"all":null,"measured":null})"));
+    }
+
     void invocationsCsv()
     {
         QTemporaryDir dir;

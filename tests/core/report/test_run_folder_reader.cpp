@@ -48,6 +48,9 @@ private Q_SLOTS:
         const RunTimeline& t = s.timeline;
         QCOMPARE(t.bucketS, 1.0);
         QCOMPARE(t.startS, (std::vector<double>{0, 1, 2}));
+        // What the load asked for, by schedule time (the not-sent call too).
+        QCOMPARE(t.targetPerS, (std::vector<double>{2, 4, 3}));
+        QCOMPARE(s.lastScheduledS, 2.9);
         QCOMPARE(t.issuedPerS, (std::vector<double>{2, 4, 2}));
         QCOMPARE(t.completedPerS, (std::vector<double>{2, 3, 1}));
         QCOMPARE(t.failedPerS, (std::vector<double>{0, 1, 1}));

@@ -49,6 +49,8 @@ void compareSeries(const RunSeries& memory, const RunSeries& folder)
     const RunTimeline& f = folder.timeline;
     QCOMPARE(m.bucketS, f.bucketS);
     QVERIFY(sameValues(m.startS, f.startS, "startS"));
+    QVERIFY(sameValues(m.targetPerS, f.targetPerS, "targetPerS"));
+    QCOMPARE(memory.lastScheduledS, folder.lastScheduledS);
     QVERIFY(sameValues(m.issuedPerS, f.issuedPerS, "issuedPerS"));
     QVERIFY(sameValues(m.completedPerS, f.completedPerS, "completedPerS"));
     QVERIFY(sameValues(m.failedPerS, f.failedPerS, "failedPerS"));

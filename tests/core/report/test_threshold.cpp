@@ -27,6 +27,7 @@ RunSummary sampleSummary()
     s.achievedRate = 99.7;
     s.okRate = 99.0;
     s.targetRate = 100;
+    s.coldStartsKnown = true;
     s.coldStartsMeasured = 2;
     return s;
 }
@@ -123,6 +124,19 @@ private Q_SLOTS:
         QVERIFY(!r.value);
         QVERIFY(!r.passed);
         QVERIFY(!evaluate(Threshold::parse("errors.rate<0.5"), empty).passed);
+    }
+
+    // Cold starts the endpoints did not report are unknown, never 0: no value, not passed.
+    void unknownColdStartsFail()
+    {
+        RunSummary s = sampleSummary();
+        s.coldStartsKnown = false;
+        s.coldStartsMeasured = 0;
+        for (const char* expr : {"cold_starts.count<1", "cold_starts.rate<0.5"}) {
+            const ThresholdResult r = evaluate(Threshold::parse(QString::fromLatin1(expr)), s);
+            QVERIFY(!r.value);
+            QVERIFY(!r.passed);
+        }
     }
 };
 

@@ -7,6 +7,7 @@
 #include "charts/run_plots.h"
 #include "charts/scatter_plot.h"
 #include "common/input_error.h"
+#include "load/load.h"
 #include "profile/profile_reader.h"
 #include "report/function_points.h"
 #include "report/histogram.h"
@@ -40,6 +41,15 @@ FunctionPoints points(int n, double scale)
         p.cpu.push_back(1 + i);
     }
     return p;
+}
+
+// Whether the plot shows a text item reading `label` (a phase's mark).
+bool labelShown(const QCustomPlot& plot, const QString& label)
+{
+    for (int i = 0; i < plot.itemCount(); ++i)
+        if (auto* text = qobject_cast<QCPItemText*>(plot.item(i)); text && text->text() == label)
+            return text->visible();
+    return false;
 }
 
 RunSeries fixtureRun()
@@ -222,7 +232,8 @@ private Q_SLOTS:
         QCOMPARE(plot.xAxis->labelFont(), before);
     }
 
-    // Rotated bin labels never overlap: a narrow figure labels every few bins.
+    // Bin labels never overlap: where every range fits at a readable size, each bar has its
+    // own; otherwise the axis names the decades.
     void histogramLabelStride()
     {
         LogHistogramPlot plot;
@@ -233,9 +244,75 @@ private Q_SLOTS:
         plot.show(); // resize events reach visible widgets only
         plot.resize(3000, 800);
         QCOMPARE(ticker->ticks().size(), bins);
-        plot.resize(400, 300);
-        QVERIFY(ticker->ticks().size() < bins / 2);
-        QVERIFY(ticker->ticks().size() > 0);
+        QCOMPARE(plot.xAxis->tickLabelRotation(), -90.0);
+        // At the documented default size the 72 ranges do not fit at a readable size: the
+        // axis names the decades, with a tick between every two bars.
+        // (The last edge, at the plot's right end, keeps its tick but not a label.)
+        const QStringList decades{"0.01", "0.1", "1", "10", "100", "1k", "10k", "100k", ""};
+        for (const QSize size : {QSize(1200, 800), QSize(960, 640), QSize(400, 300)}) {
+            plot.resize(size);
+            QCOMPARE(ticker->ticks().values(), decades);
+            QCOMPARE(ticker->ticks().keys().front(), -0.5);
+            QCOMPARE(ticker->ticks().keys().back(), bins - 0.5);
+            QCOMPARE(ticker->subTickCount(), 8);
+            QCOMPARE(plot.xAxis->tickLabelRotation(), 0.0);
+        }
+    }
+
+    // The target is what the load asked for, second by second (by schedule time, the
+    // calls never sent too), not the run's average rate.
+    void ratesDrawTheTargetPerSecond()
+    {
+        RunPlot plot(RunFigure::Rates);
+        plot.setRun(fixtureRun());
+        QCPGraph* target = nullptr;
+        for (int i = 0; i < plot.graphCount(); ++i)
+            if (plot.graph(i)->name() == QStringLiteral("target (the load)"))
+                target = plot.graph(i);
+        QVERIFY(target);
+        QVector<double> values;
+        for (auto it = target->data()->constBegin(); it != target->data()->constEnd(); ++it)
+            values << it->value;
+        QCOMPARE(values, (QVector<double>{2, 4, 3, 3})); // the last step runs to the end
+    }
+
+    // Replies that come long after the last scheduled call are marked as the drain, on
+    // every time chart; a run without such a tail has no drain mark.
+    void drainIsMarked()
+    {
+        const auto drainShown = [](const RunSeries& run, RunFigure kind) {
+            RunPlot plot(kind);
+            plot.setRun(run);
+            return labelShown(plot, QStringLiteral("drain"));
+        };
+        QTemporaryDir dir;
+        test::writeText(dir.filePath("invocations.csv"), "scheduled_us,sent_us,latency_us,status\n"
+                                                         "0,0,1000,ok\n"
+                                                         "500000,500000,5000000,ok\n");
+        const RunSeries tail = RunFolderReader::read(dir.path());
+        for (RunFigure kind : {RunFigure::Rates, RunFigure::LatencyPercentiles, RunFigure::Lateness,
+                               RunFigure::ColdStarts})
+            QVERIFY(drainShown(tail, kind));
+        QVERIFY(!drainShown(fixtureRun(), RunFigure::Rates));
+    }
+
+    // The load chart shades its warm-up slots as the run charts do.
+    void loadShadesTheWarmup()
+    {
+        Load load;
+        load.slotLengthUs = 60'000'000;
+        load.endpoints = {QStringLiteral("a")};
+        for (int s = 0; s < 5; ++s)
+            load.timeSlots.push_back({{0, 1}, {0, 0}});
+        const auto warmupShown = [&](int warmup) {
+            LoadProfile profile = LoadProfile::of(load);
+            profile.warmupSlots = warmup;
+            LoadPlot plot;
+            plot.setProfile(profile);
+            return labelShown(plot, QStringLiteral("warm-up"));
+        };
+        QVERIFY(warmupShown(2));
+        QVERIFY(!warmupShown(0));
     }
 
     // The same object is a widget: shown, resized and painted like any other.

@@ -149,7 +149,7 @@ private slots:
         QCOMPARE(w.pipeline()->status(Stage::Deployment), StageStatus::Ready);
         QVERIFY2(page->statusText().contains(QStringLiteral("250 of 250 services ready")),
                  qPrintable(page->statusText()));
-        QVERIFY2(page->commandLog().contains(QStringLiteral(" → started, pid ")),
+        QVERIFY2(page->commandLog().contains(QStringLiteral("the emulator started, pid ")),
                  qPrintable(page->commandLog()));
         const auto record = DeploymentRecord::read(build);
         QVERIFY(record);
