@@ -76,7 +76,11 @@ void addOptions(QCommandLineParser& p)
                      "over the targets)."),
             "n"),
         opt("completion-threads", Text::tr("Threads handling replies (default 2)."), "n"),
-        opt("spin-us", Text::tr("Busy-wait this long before each send (default 50)."), "us"),
+        opt("spin-us", Text::tr("Busy-wait this long before each send (default 0)."), "us"),
+        opt("max-lateness",
+            Text::tr("A call that could only be sent more than this many seconds after its "
+                     "time is not sent (not_sent, reason late) (default 1; 0 = never)."),
+            "seconds"),
         opt("quiet", Text::tr("No progress line.")),
     });
 }
@@ -131,7 +135,9 @@ InvokeArgs readArguments(const QCommandLineParser& p, bool debug, bool tracing)
     a.scaleExecution = boolFlag(p, "scale-execution", true);
     a.options.channelsPerTarget = int(intFlag(p, "channels", 0, 0, 64));
     a.options.completionThreads = int(intFlag(p, "completion-threads", 2, 1, 16));
-    a.options.spin = std::chrono::microseconds(intFlag(p, "spin-us", 50, 0, 100'000));
+    a.options.spin = std::chrono::microseconds(intFlag(p, "spin-us", 0, 0, 100'000));
+    a.options.maxLateness =
+        std::chrono::milliseconds(std::llround(numberFlag(p, "max-lateness", 1, 0, 86400) * 1000));
     if (p.isSet("seed"))
         a.seed = std::uint64_t(intFlag(p, "seed", 0, 0, std::numeric_limits<long long>::max()));
     for (const QString& expr : p.values("threshold"))

@@ -5,6 +5,7 @@
 #include "common/text.h"
 #include "interrupt_notifier.h"
 #include "invoke/invoker_runner.h"
+#include "report/keep_up.h"
 
 #include <QCoreApplication>
 #include <stdexcept>
@@ -28,7 +29,7 @@ void printProgress(const LiveSnapshot& s, bool debug)
 {
     QString line =
         Text::tr("[%1 s] slot %2/%3  issued %4/%5  completed %6  errors %7  timeouts %8  "
-                 "in flight %9")
+                 "in flight %9  late %10")
             .arg(s.elapsedS, 6, 'f', 1)
             .arg(s.slot + 1)
             .arg(s.slotCount)
@@ -37,7 +38,8 @@ void printProgress(const LiveSnapshot& s, bool debug)
             .arg(s.completed)
             .arg(s.errors)
             .arg(s.timeouts)
-            .arg(s.inFlight);
+            .arg(s.inFlight)
+            .arg(s.late);
     line += Text::tr("  rate %1/s  p99 %2  late p99 %3")
                 .arg(s.issueRate, 0, 'f', 1)
                 .arg(formatUs(s.latencyWindow.p99), formatUs(s.latenessWindow.p99));
@@ -147,6 +149,8 @@ InvokeReport invokeAndReport(std::shared_ptr<const Load> load, const RunOptions&
                           t.value ? QString::number(*t.value) : Text::tr("unknown"));
     out().flush();
     err().flush();
+    if (const auto warning = keepUpWarning(summary))
+        err() << Text::tr("warning: %1\n").arg(*warning);
     if (result.cancelled)
         err() << Text::tr("cancelled: %1 invocations not sent; results written\n")
                      .arg(summary.all.notSent);

@@ -15,6 +15,14 @@ enum class InvocationStatus : std::uint8_t
     Timeout
 };
 
+// Why a NotSent record was not sent: the run was cancelled (or ended) before its time, or
+// it could only have been sent more than RunOptions::maxLateness after its scheduled time.
+enum class NotSentReason : std::uint8_t
+{
+    Cancelled = 0,
+    Late
+};
+
 enum class InvocationPhase : std::uint8_t
 {
     Warmup = 0,
@@ -24,6 +32,7 @@ enum class InvocationPhase : std::uint8_t
 // "ok" | "error" | "timeout" | "not_sent" and "warmup" | "measured" (the file forms).
 QString toString(InvocationStatus status);
 QString toString(InvocationPhase phase);
+QString toString(NotSentReason reason); // "cancelled" | "late"
 
 // One scheduled invocation. Times are microseconds relative to the run start on the
 // monotonic clock. Kept small (records for a whole load are preallocated: 10 M of them
@@ -39,11 +48,19 @@ struct InvocationRecord
     std::uint32_t instance = 0;
     InvocationStatus status = InvocationStatus::NotSent;
     InvocationPhase phase = InvocationPhase::Warmup;
-    std::uint8_t grpcCode = 0; // grpc::StatusCode of a sent call
-    std::int8_t cold = -1;     // -1 unknown (no emulator reply), 0 warm, 1 cold
+    // grpc::StatusCode of a sent call; the NotSentReason of a NotSent one (one byte for both
+    // keeps the record at 40 bytes).
+    std::uint8_t grpcCode = 0;
+    std::int8_t cold = -1; // -1 unknown (no emulator reply), 0 warm, 1 cold
 
     bool isSent() const { return sentUs >= 0; }
     bool isCompleted() const { return latencyUs >= 0; }
+    NotSentReason notSentReason() const { return NotSentReason(grpcCode); }
+    void markLate()
+    {
+        status = InvocationStatus::NotSent;
+        grpcCode = std::uint8_t(NotSentReason::Late);
+    }
     std::int64_t latenessUs() const { return sentUs - scheduledUs; }
     // From the scheduled instant to the reply: free of coordinated omission.
     std::int64_t responseUs() const { return sentUs + latencyUs - scheduledUs; }

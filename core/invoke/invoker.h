@@ -19,7 +19,9 @@ namespace traceload {
 // ChannelPool and complete on RunOptions::completionThreads CompletionQueue threads,
 // which fill the preallocated records and the LiveStats. Every scheduled invocation ends as exactly
 // one record: ok, error (gRPC code), timeout (DEADLINE_EXCEEDED after grpcTimeout) or not_sent
-// (cancelled before its time). After a cancel, calls still in flight get cancelGrace (at most
+// (cancelled before its time, or reason late: it could only have gone out more than
+// RunOptions::maxLateness after its time, so a run that cannot keep up sheds calls instead of
+// queueing them). After a cancel, calls still in flight get cancelGrace (at most
 // grpcTimeout) to finish and are then cancelled: they end as error CANCELLED.
 class Invoker
 {

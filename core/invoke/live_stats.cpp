@@ -47,9 +47,9 @@ void LiveStats::markStarted(std::chrono::steady_clock::time_point start)
     m_started.store(true, std::memory_order_release);
 }
 
-void LiveStats::markFinished(std::uint64_t notSent, bool cancelled)
+void LiveStats::markFinished(std::uint64_t notReached, bool cancelled)
 {
-    m_notSent = notSent;
+    m_notSent = notReached;
     m_cancelled = cancelled;
     m_finishNs = nanosOf(std::chrono::steady_clock::now());
     m_finished.store(true, std::memory_order_release);
@@ -120,7 +120,8 @@ LiveSnapshot LiveStats::snapshot() const
     snap.started = m_started.load(std::memory_order_acquire);
     snap.finished = m_finished.load(std::memory_order_acquire);
     snap.cancelled = m_cancelled.load(std::memory_order_relaxed);
-    snap.notSent = m_notSent.load(std::memory_order_relaxed);
+    snap.late = m_late.load(std::memory_order_relaxed);
+    snap.notSent = snap.late + m_notSent.load(std::memory_order_relaxed);
     if (snap.started) {
         const std::int64_t endNs = snap.finished ? m_finishNs.load() : nanosOf(now);
         snap.elapsedS = std::max<double>(0, double(endNs - m_startNs.load()) / 1e9);

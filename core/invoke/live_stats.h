@@ -31,7 +31,8 @@ struct LiveSnapshot
     std::uint64_t ok = 0;
     std::uint64_t errors = 0;
     std::uint64_t timeouts = 0;
-    std::uint64_t notSent = 0; // known only at the end (cancel)
+    std::uint64_t notSent = 0; // late so far, plus those a cancel left (known at the end)
+    std::uint64_t late = 0;    // not sent: later than RunOptions::maxLateness
     std::uint64_t inFlight = 0;
     std::uint64_t coldStarts = 0; // ok replies that said cold (emulator replies only)
     int slot = 0;                 // the slot being replayed
@@ -58,13 +59,18 @@ public:
     // Set up by the invoker.
     void reset(std::uint64_t scheduled, int slotCount, std::int64_t slotLengthUs, double speedup);
     void markStarted(std::chrono::steady_clock::time_point start);
-    void markFinished(std::uint64_t notSent, bool cancelled);
+    // notReached: the calls a cancel left unsent (not counting the late ones).
+    void markFinished(std::uint64_t notReached, bool cancelled);
 
     // Scheduler thread only.
     void recordSent(std::int64_t latenessUs)
     {
         m_lateness.add(latenessUs);
         m_issued.fetch_add(1, std::memory_order_relaxed);
+    }
+    void recordLate()
+    {
+        m_late.store(m_late.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
     }
     // Completion shard `shard` only (one writer each).
     void recordOk(int shard, std::int64_t latencyUs, std::int64_t responseUs);
@@ -100,6 +106,7 @@ private:
     std::vector<std::unique_ptr<Shard>> m_shards;
     ConcurrentLatencyHistogram m_lateness;
     alignas(64) std::atomic<std::uint64_t> m_issued{0};
+    std::atomic<std::uint64_t> m_late{0};
     std::atomic<std::uint64_t> m_scheduled{0};
     std::atomic<std::uint64_t> m_notSent{0};
     std::atomic<bool> m_started{false};

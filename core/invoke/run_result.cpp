@@ -30,4 +30,9 @@ QString toString(InvocationPhase phase)
                                               : QStringLiteral("warmup");
 }
 
+QString toString(NotSentReason reason)
+{
+    return reason == NotSentReason::Late ? QStringLiteral("late") : QStringLiteral("cancelled");
+}
+
 } // namespace traceload

@@ -69,11 +69,9 @@ nlohmann::json percentilesJson(const PercentileSummary& p)
 
 nlohmann::json countsJson(const StatusCounts& c)
 {
-    return {{"scheduled", c.scheduled},
-            {"ok", c.ok},
-            {"error", c.error},
-            {"timeout", c.timeout},
-            {"not_sent", c.notSent}};
+    return {{"scheduled", c.scheduled}, {"ok", c.ok},
+            {"error", c.error},         {"timeout", c.timeout},
+            {"not_sent", c.notSent},    {"not_sent_late", c.notSentLate}};
 }
 
 } // namespace
@@ -111,7 +109,7 @@ void writeInvocationRows(QIODevice& out, const QString& path, const RunResult& r
 {
     LineBuffer b(out, path);
     b.append("slot,phase,endpoint,scheduled_us,sent_us,lateness_us,latency_us,response_us,"
-             "status,grpc_code,cold,instance");
+             "status,grpc_code,cold,instance,not_sent_reason");
     b.endLine();
     for (const InvocationRecord& r : result.records) {
         b.appendInt(r.slot);
@@ -146,6 +144,9 @@ void writeInvocationRows(QIODevice& out, const QString& path, const RunResult& r
         b.append(',');
         if (r.instance > 0)
             b.appendField(result.instances[r.instance]);
+        b.append(',');
+        if (r.status == InvocationStatus::NotSent)
+            b.append(toString(r.notSentReason()).toStdString());
         b.endLine();
     }
     b.flush();
@@ -192,7 +193,8 @@ nlohmann::json ResultWriter::summaryJson(const RunResult& result, const RunSumma
                     {"connect_to", o.connectTo.toStdString()},
                     {"channels_per_target", o.channelsPerTarget},
                     {"completion_threads", o.completionThreads},
-                    {"spin_us", o.spin.count()}};
+                    {"spin_us", o.spin.count()},
+                    {"max_lateness_ms", o.maxLateness.count()}};
     j["start_unix_us"] = result.startUnixUs;
     j["wall_s"] = double(result.wallUs) / 1e6;
     j["schedule_s"] = double(result.scheduleEndUs) / 1e6;

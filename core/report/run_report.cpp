@@ -51,6 +51,9 @@ public:
         c.error = number<std::uint64_t>(o, "error", at);
         c.timeout = number<std::uint64_t>(o, "timeout", at);
         c.notSent = number<std::uint64_t>(o, "not_sent", at);
+        // Files from before --max-lateness have no late count.
+        if (find(o, "not_sent_late"))
+            c.notSentLate = number<std::uint64_t>(o, "not_sent_late", at);
         return c;
     }
     PercentileSummary percentiles(const json& parent, const char* key) const

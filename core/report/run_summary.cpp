@@ -7,10 +7,10 @@ namespace traceload {
 
 namespace {
 
-void count(StatusCounts& c, InvocationStatus status)
+void count(StatusCounts& c, const InvocationRecord& r)
 {
     ++c.scheduled;
-    switch (status) {
+    switch (r.status) {
     case InvocationStatus::Ok:
         ++c.ok;
         break;
@@ -22,6 +22,7 @@ void count(StatusCounts& c, InvocationStatus status)
         break;
     case InvocationStatus::NotSent:
         ++c.notSent;
+        c.notSentLate += r.notSentReason() == NotSentReason::Late;
         break;
     }
 }
@@ -88,16 +89,17 @@ RunSummary RunSummary::compute(const RunResult& result)
     std::vector<std::int64_t> latency, response, lateness;
     std::int64_t lastUs = std::max<std::int64_t>(result.wallUs, result.scheduleEndUs);
     for (const InvocationRecord& r : result.records) {
-        count(s.all, r.status);
+        count(s.all, r);
         if (r.status == InvocationStatus::Ok && r.cold >= 0)
             s.coldStartsKnown = true;
         if (r.status == InvocationStatus::Ok && r.cold == 1)
             ++s.coldStarts;
         if (r.isCompleted())
             lastUs = std::max(lastUs, r.completedAtUs());
+        s.sentVeryLate += r.isSent() && r.latenessUs() > kVeryLateUs;
         if (r.phase != InvocationPhase::Measured)
             continue;
-        count(s.measured, r.status);
+        count(s.measured, r);
         if (r.isSent())
             lateness.push_back(r.latenessUs());
         if (r.status == InvocationStatus::Ok) {
@@ -136,7 +138,7 @@ RunSummary RunSummary::compute(const RunResult& result)
         if (!r.isSent())
             continue;
         const std::size_t sent = secondOf(r.sentUs);
-        ++s.timeline[sent].issued;
+        s.peakIssueRate = std::max(s.peakIssueRate, ++s.timeline[sent].issued);
         sentLateness.countOne(sent);
         if (!r.isCompleted())
             continue;

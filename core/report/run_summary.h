@@ -16,6 +16,7 @@ struct StatusCounts
     std::uint64_t error = 0;
     std::uint64_t timeout = 0;
     std::uint64_t notSent = 0;
+    std::uint64_t notSentLate = 0; // of notSent: later than RunOptions::maxLateness
 
     std::uint64_t failed() const { return error + timeout + notSent; }
 };
@@ -65,6 +66,10 @@ struct RunSummary
     std::uint64_t coldStarts = 0;
     std::uint64_t coldStartsMeasured = 0;
     std::uint64_t instances = 0; // distinct instance ids seen
+    // Calls of any phase sent more than kVeryLateUs after their scheduled time.
+    static constexpr std::int64_t kVeryLateUs = 5000;
+    std::uint64_t sentVeryLate = 0;
+    std::uint64_t peakIssueRate = 0; // the most calls sent in one second of the timeline
     std::vector<TimelinePoint> timeline;
     std::vector<ErrorGroup> errorsByCode; // most frequent first, then by code
 

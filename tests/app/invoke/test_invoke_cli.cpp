@@ -9,6 +9,7 @@
 #include <QTest>
 #include <csignal>
 #include <nlohmann/json.hpp>
+#include <sys/resource.h>
 
 using namespace traceload::test;
 
@@ -79,7 +80,8 @@ private Q_SLOTS:
         const QByteArray csv = readText(dir.filePath("run/invocations.csv"));
         QCOMPARE(csv.count('\n'), 61);
         QVERIFY(csv.startsWith("slot,phase,endpoint,scheduled_us,sent_us,lateness_us,latency_us,"
-                               "response_us,status,grpc_code,cold,instance\n0,warmup,fn-a,0,"));
+                               "response_us,status,grpc_code,cold,instance,not_sent_reason\n"
+                               "0,warmup,fn-a,0,"));
         const auto j = readJson(dir.filePath("run/summary.json"));
         QCOMPARE(j["counts"]["scheduled"].get<int>(), 60);
         QCOMPARE(j["counts"]["ok"].get<int>(), 60);
@@ -141,6 +143,8 @@ private Q_SLOTS:
         QTest::newRow("connect-to no port")
             << QStringList{"--connect-to", "localhost"} << "--connect-to";
         QTest::newRow("unknown flag") << QStringList{"-bogus", "1"} << "bogus";
+        QTest::newRow("negative max-lateness")
+            << QStringList{"--max-lateness", "-1"} << "max-lateness";
     }
     void badUsage()
     {
@@ -181,6 +185,43 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("load.json"), qPrintable(r.err));
         QVERIFY2(r.err.contains(where), qPrintable(r.err));
         QVERIFY(!QFile::exists(dir.filePath("summary.json")));
+    }
+
+    // 200,000 calls/s for 2 s, far above what this machine can send: the calls that would go
+    // out more than --max-lateness late are recorded as not_sent (late), memory stays
+    // bounded, and the run says so.
+    void farAboveCapacityDropsLateCallsAndWarns()
+    {
+        TestGreeterServer server;
+        QTemporaryDir dir;
+        writeText(dir.filePath("load.json"), loadJson(2, 200'000, 1'000'000));
+        const auto r =
+            runTraceload(invokeArgs(dir.filePath("load.json"), dir.path(),
+                                    {"-min", "false", "-warmup", "0", "-duration", "2",
+                                     "--max-lateness", "0.2", "--connect-to", server.address()}));
+        QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.err));
+        const auto j = readJson(dir.filePath("summary.json"));
+        const auto counts = j["counts"];
+        const auto late = counts["not_sent_late"].get<std::uint64_t>();
+        QCOMPARE(counts["scheduled"].get<std::uint64_t>(), 400'000u);
+        QVERIFY(late > 0);
+        QCOMPARE(counts["not_sent"].get<std::uint64_t>(), late);
+        QCOMPARE(counts["ok"].get<std::uint64_t>() + counts["error"].get<std::uint64_t>() +
+                     counts["timeout"].get<std::uint64_t>() + late,
+                 400'000u);
+        QCOMPARE(j["options"]["max_lateness_ms"].get<int>(), 200);
+        const QByteArray csv = readText(dir.filePath("invocations.csv"));
+        QCOMPARE(std::uint64_t(csv.count(",not_sent,")), late);
+        QCOMPARE(std::uint64_t(csv.count(",late\n")), late);
+        const QRegularExpression warning(
+            QStringLiteral("warning: the invoker could not keep up: (\\d+) calls dropped, "
+                           "\\d+ sent more than 5 ms late; the machine reached \\d+ calls/s\n"));
+        const auto match = warning.match(r.err);
+        QVERIFY2(match.hasMatch(), qPrintable(r.err));
+        QCOMPARE(match.captured(1).toULongLong(), late);
+        rusage children{};
+        getrusage(RUSAGE_CHILDREN, &children); // the largest child this test has waited for
+        QVERIFY2(children.ru_maxrss < 400 * 1024, qPrintable(QString::number(children.ru_maxrss)));
     }
 
     void tooFewSlots()

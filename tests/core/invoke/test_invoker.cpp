@@ -3,11 +3,13 @@
 // Assertions are on counts and states (and ordering), never on tight timings.
 #include "common/input_error.h"
 #include "invoke/invoker.h"
+#include "report/keep_up.h"
 #include "report/run_summary.h"
 #include "test_loads.h"
 #include "test_server.h"
 
 #include <QTest>
+#include <sys/resource.h>
 #include <thread>
 
 using namespace traceload;
@@ -24,6 +26,9 @@ RunOptions fastOptions(int warmup, int duration)
     o.grpcTimeout = 10s;
     o.connectWait = 2000ms;
     o.startDelay = 10ms;
+    // Exact counts even when a busy machine stalls the scheduler for a second; the tests of
+    // --max-lateness set it themselves.
+    o.maxLateness = 0ms;
     return o;
 }
 
@@ -330,6 +335,85 @@ private Q_SLOTS:
         const RunSummary s = RunSummary::compute(r);
         QCOMPARE(s.measuredWindowS, 0.1);
         QCOMPARE(s.targetRate, 50.0);
+    }
+
+    void callsLaterThanMaxLatenessAreNotSent()
+    {
+        TestGreeterServer server;
+        // 30 calls, one every 100 ms; the run starts 2 s behind its schedule, so the calls
+        // scheduled in the first second are more than 1 s late before the first send.
+        const Load load = equidistantLoad(3, 10, 1'000'000, 1'000'000, {"fn"});
+        RunOptions o = optionsFor(server, 1, 2);
+        o.startDelay = -2000ms;
+        o.maxLateness = 1000ms;
+        Invoker invoker(load, o);
+        const RunResult r = invoker.run();
+        verifyAccounted(r);
+        std::uint64_t late = 0;
+        for (const InvocationRecord& rec : r.records) {
+            if (rec.status != InvocationStatus::NotSent)
+                continue;
+            QCOMPARE(int(rec.notSentReason()), int(NotSentReason::Late));
+            ++late;
+        }
+        for (std::size_t i = 0; i < 10; ++i)
+            QCOMPARE(int(r.records[i].status), int(InvocationStatus::NotSent));
+        QVERIFY(late >= 10);
+        QCOMPARE(countStatus(r, InvocationStatus::Ok) + late, 30u);
+        QCOMPARE(server.received(), 30u - late);
+        const RunSummary s = RunSummary::compute(r);
+        QCOMPARE(s.all.notSent, late);
+        QCOMPARE(s.all.notSentLate, late);
+        QCOMPARE(s.measured.notSentLate, late - 10);
+        const LiveSnapshot snap = invoker.liveStats().snapshot();
+        QCOMPARE(snap.late, late);
+        QCOMPARE(snap.notSent, late);
+        QCOMPARE(keepUpWarning(s).value_or(QString()),
+                 QStringLiteral("the invoker could not keep up: %1 calls dropped, %2 sent more "
+                                "than 5 ms late; the machine reached %3 calls/s")
+                     .arg(late)
+                     .arg(s.sentVeryLate)
+                     .arg(s.peakIssueRate));
+    }
+
+    void withoutMaxLatenessEveryCallIsSent()
+    {
+        TestGreeterServer server;
+        const Load load = equidistantLoad(1, 10, 1'000'000, 500'000, {"fn"});
+        RunOptions o = optionsFor(server, 0, 1);
+        o.startDelay = -2000ms;
+        o.maxLateness = 0ms;
+        const RunResult r = Invoker(load, o).run();
+        QCOMPARE(countStatus(r, InvocationStatus::Ok), 10u);
+        const RunSummary s = RunSummary::compute(r);
+        QCOMPARE(s.sentVeryLate, 10u); // all of them at least 1.5 s late
+        QCOMPARE(s.peakIssueRate, 10u);
+        QVERIFY(keepUpWarning(s).has_value());
+    }
+
+    // 200,000 calls/s for 2 s, far above what the invoker can send here: the calls it
+    // cannot send within maxLateness are dropped as late, and the run's memory stays bounded.
+    void farAboveCapacityStaysBounded()
+    {
+        TestGreeterServer server;
+        const Load load = equidistantLoad(2, 200'000, 1'000'000, 1'000'000, {"fn-a", "fn-b"});
+        RunOptions o = optionsFor(server, 0, 2);
+        o.maxLateness = 200ms;
+        Invoker invoker(load, o);
+        const RunResult r = invoker.run();
+        verifyAccounted(r);
+        const RunSummary s = RunSummary::compute(r);
+        QCOMPARE(s.all.scheduled, 400'000u);
+        QVERIFY(s.all.notSentLate > 0);
+        QCOMPARE(s.all.notSent, s.all.notSentLate);
+        // The overloaded in-process server may fail some calls before it counts them; it
+        // never sees one that was not sent.
+        QVERIFY(server.received() <= s.all.scheduled - s.all.notSent);
+        QCOMPARE(invoker.liveStats().snapshot().late, s.all.notSentLate);
+        QVERIFY(keepUpWarning(s).has_value());
+        rusage usage{};
+        getrusage(RUSAGE_SELF, &usage);
+        QVERIFY2(usage.ru_maxrss < 512 * 1024, qPrintable(QString::number(usage.ru_maxrss)));
     }
 
     void tooFewSlotsIsAnInputError()

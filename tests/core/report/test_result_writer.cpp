@@ -86,13 +86,29 @@ private Q_SLOTS:
         ResultWriter::writeInvocations(path, test::sampleResult());
         QCOMPARE(test::readText(path),
                  QByteArray("slot,phase,endpoint,scheduled_us,sent_us,lateness_us,latency_us,"
-                            "response_us,status,grpc_code,cold,instance\n"
-                            "0,warmup,fn-a,0,10,10,100,110,ok,0,true,fn-a-1\n"
-                            "1,measured,fn-a,1000,1005,5,300,305,ok,0,false,fn-a-1\n"
-                            "1,measured,\"fn,b\",1100,1102,2,20,22,ok,0,,\n"
-                            "1,measured,fn-a,1200,1203,3,,,error,14,,\n"
-                            "1,measured,fn-a,1300,1301,1,,,timeout,4,,\n"
-                            "1,measured,fn-a,1400,,,,,not_sent,,,\n"));
+                            "response_us,status,grpc_code,cold,instance,not_sent_reason\n"
+                            "0,warmup,fn-a,0,10,10,100,110,ok,0,true,fn-a-1,\n"
+                            "1,measured,fn-a,1000,1005,5,300,305,ok,0,false,fn-a-1,\n"
+                            "1,measured,\"fn,b\",1100,1102,2,20,22,ok,0,,,\n"
+                            "1,measured,fn-a,1200,1203,3,,,error,14,,,\n"
+                            "1,measured,fn-a,1300,1301,1,,,timeout,4,,,\n"
+                            "1,measured,fn-a,1400,,,,,not_sent,,,,cancelled\n"));
+    }
+
+    void lateCallsAreCountedAndNamed()
+    {
+        QTemporaryDir dir;
+        RunResult result = test::sampleResult();
+        result.records.back().markLate();
+        const QString csv = dir.filePath(QStringLiteral("invocations.csv"));
+        ResultWriter::writeInvocations(csv, result);
+        QVERIFY(test::readText(csv).endsWith("1,measured,fn-a,1400,,,,,not_sent,,,,late\n"));
+        const QString path = dir.filePath(QStringLiteral("summary.json"));
+        ResultWriter::writeSummary(path, result, RunSummary::compute(result), {});
+        const auto j = nlohmann::json::parse(test::readText(path).toStdString());
+        QCOMPARE(j["counts"]["not_sent"].get<int>(), 1);
+        QCOMPARE(j["counts"]["not_sent_late"].get<int>(), 1);
+        QCOMPARE(j["measured"]["not_sent_late"].get<int>(), 1);
     }
 
     void summaryJson()
@@ -105,9 +121,9 @@ private Q_SLOTS:
                                    {ThresholdResult{QStringLiteral("latency.p99<1ms"), 300, true}});
         const auto j = nlohmann::json::parse(test::readText(path).toStdString());
         QVERIFY(sameJson(j["counts"], R"({"scheduled":6,"ok":3,"error":1,
-                                                    "timeout":1,"not_sent":1})"));
+                                                    "timeout":1,"not_sent":1,"not_sent_late":0})"));
         QVERIFY(sameJson(j["measured"], R"({"scheduled":5,"ok":2,"error":1,
-                                                      "timeout":1,"not_sent":1})"));
+                                                      "timeout":1,"not_sent":1,"not_sent_late":0})"));
         QCOMPARE(j["rate"]["target"].get<double>(), 5000.0); // 5 calls in 1 ms
         QCOMPARE(j["rate"]["achieved"].get<double>(), 4000.0);
         QCOMPARE(j["latency_us"]["p50"].get<int>(), 20);
