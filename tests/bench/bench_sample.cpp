@@ -3,7 +3,7 @@
 // process); then the reproducibility the issue compares with invitro's sampler: a second
 // run with the same seed and one with another seed, and the functions they share.
 //
-//   bench_sample DIR [--functions N] [--trials K] [--seed S]
+//   bench_sample DIR [--functions N] [--trials K] [--seed S] [--out DIR]
 // Run on purpose, under the shared lock (README "Performance"):
 //   flock /tmp/traceload-bench.lock build/bin/bench_sample /tmp/day11
 
@@ -62,7 +62,9 @@ int main(int argc, char** argv)
                        {QStringLiteral("trials"), QStringLiteral("Random draws."),
                         QStringLiteral("K"), QStringLiteral("16")},
                        {QStringLiteral("seed"), QStringLiteral("Seed."), QStringLiteral("S"),
-                        QStringLiteral("1")}});
+                        QStringLiteral("1")},
+                       {QStringLiteral("out"), QStringLiteral("Keep the sample in this folder."),
+                        QStringLiteral("DIR")}});
     parser.process(app);
     if (parser.positionalArguments().size() != 1)
         parser.showHelp(2);
@@ -81,7 +83,9 @@ int main(int argc, char** argv)
     const double sampleS = double(timer.nsecsElapsed()) / 1e9;
     QTemporaryDir out;
     timer.restart();
-    writeSamples(trace, samples, options, out.path());
+    const QString outDir =
+        parser.isSet(QStringLiteral("out")) ? parser.value(QStringLiteral("out")) : out.path();
+    writeSamples(trace, samples, options, outDir);
     const double writeS = double(timer.nsecsElapsed()) / 1e9;
     const double peak = peakRssMb();
 
