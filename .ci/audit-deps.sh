@@ -16,7 +16,7 @@ command -v dpkg-query >/dev/null && command -v apt-cache >/dev/null || {
 [ -f "$cache" ] || { echo "audit-deps: $cache not found: configure first" >&2; exit 2; }
 
 # Programs that tests, benchmarks or the README's commands run by name.
-tools=(cmake ninja g++ bash xvfb-run Xvfb xauth h2load)
+tools=(cmake ninja g++ bash xvfb-run Xvfb xauth h2load tar xz)
 
 mapfile -t listed < <(sed -e 's/#.*//' "$here/packages.txt" | tr -s ' \t' '\n' | sed '/^$/d')
 

@@ -10,6 +10,9 @@ namespace traceload::batch {
 namespace {
 // One line per command; keep sorted by the pipeline's order.
 constexpr Command kCommands[] = {
+    {"sample",
+     QT_TRANSLATE_NOOP("traceload", "trace -> a smaller trace with the same per-minute shape"),
+     &runSample},
     {"loadgen", QT_TRANSLATE_NOOP("traceload", "trace + profile -> mapping -> load.json"),
      &runLoadgen},
     {"deploy", QT_TRANSLATE_NOOP("traceload", "trace + profile -> mapping -> deployed services"),

@@ -28,5 +28,6 @@ int runDeploy(const QStringList& arguments);
 int runTeardown(const QStringList& arguments);
 int runInvoke(const QStringList& arguments);
 int runPlot(const QStringList& arguments);
+int runSample(const QStringList& arguments);
 
 } // namespace traceload::batch

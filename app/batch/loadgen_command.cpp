@@ -117,7 +117,8 @@ int run(const LoadgenFlags& f)
                                pipeline.mapping().get(),
                                pipeline.deployment().get(),
                                &loadOptions,
-                               LoadGenerator::statistics(trace, loadOptions)};
+                               LoadGenerator::statistics(trace, loadOptions),
+                               w.mapping.fallbackTolerance};
     report.print(out(), f.debug);
     if (w.backend != u"dry-run")
         out() << Text::tr("Remove the services with: traceload --batch teardown -b %1\n")

@@ -3,6 +3,7 @@
 #include "cli_support.h"
 #include "common/atomic_file.h"
 #include "common/text.h"
+#include "mapping/fallback.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -38,6 +39,13 @@ QString methodName(MappingMethod m)
     return m == MappingMethod::Unique ? QStringLiteral("unique") : QStringLiteral("nearest");
 }
 
+nlohmann::ordered_json accuracyJson(const MappingAccuracy& a)
+{
+    return {{"median_duration_error", a.medianDurationError},
+            {"median_memory_error", a.medianMemoryError},
+            {"share_within_25_percent", a.shareWithin}};
+}
+
 } // namespace
 
 void LoadgenReport::print(QTextStream& out, bool debug) const
@@ -62,9 +70,14 @@ void LoadgenReport::print(QTextStream& out, bool debug) const
         for (const auto& [reason, count] : countByReason(r.incompleteFunctions))
             out << QStringLiteral("             %1 x %2\n").arg(count).arg(reason);
     }
+    if (trace->files.day != 0)
+        out << Text::tr("           day %1 of the release\n").arg(trace->files.day);
     if (r.memoryPerApplication)
-        out << Text::tr("           memory.csv is per application: each function has its app's "
-                        "memory\n");
+        out << (r.appMemoryRule == AppMemoryRule::Split
+                    ? Text::tr("           memory is per application (--app-memory split): each "
+                               "function has its app's memory divided by the app's functions\n")
+                    : Text::tr("           memory is per application (--app-memory copy): each "
+                               "function has its app's memory\n"));
 
     out << Text::tr("Profile    %1: %2 proxy functions\n")
                .arg(displayPath(profilePath))
@@ -86,6 +99,32 @@ void LoadgenReport::print(QTextStream& out, bool debug) const
                .arg(e.max, 0, 'f', 3);
     for (const QString& w : mapping->warnings)
         out << Text::tr("           warning: %1\n").arg(w);
+    const auto accuracyLine = [](const MappingAccuracy& a) {
+        return Text::tr("duration median %1 %, memory median %2 %, %3 % of functions within "
+                        "25 % on both")
+            .arg(100 * a.medianDurationError, 0, 'f', 1)
+            .arg(100 * a.medianMemoryError, 0, 'f', 1)
+            .arg(100 * a.shareWithin, 0, 'f', 1);
+    };
+    const MappingAccuracy proxiesOnly = mappingAccuracy(*mapping, 0.25, true);
+    out << Text::tr("           relative error of the proxies: %1\n")
+               .arg(accuracyLine(proxiesOnly));
+    if (fallbackTolerance > 0) {
+        const MappingAccuracy after = mappingAccuracy(*mapping, 0.25);
+        out << Text::tr("Fallback   %1 functions off by more than %2 % get a trace function; "
+                        "then: %3\n")
+                   .arg(after.fallbacks)
+                   .arg(100 * fallbackTolerance, 0, 'g', 6)
+                   .arg(accuracyLine(after));
+        if (debug) {
+            for (const MappingEntry& entry : mapping->entries) {
+                if (entry.fallback)
+                    out << QStringLiteral("             %1 (not %2): %3\n")
+                               .arg(entry.traceId, entry.proxyName,
+                                    fallbackReason(entry, fallbackTolerance));
+            }
+        }
+    }
 
     out << Text::tr("Services   %1 (%2 backend)\n")
                .arg(deployment->plan.services.size())
@@ -123,12 +162,23 @@ void LoadgenReport::writeJson(const QString& path) const
                   {"total_slots", trace->totalSlots},
                   {"first_slot", trace->firstSlot},
                   {"slots_used", trace->slotCount},
+                  {"day", trace->files.day},
                   {"memory_per_application", trace->report.memoryPerApplication},
+                  {"app_memory", utf8(appMemoryRuleName(trace->report.appMemoryRule))},
                   {"skipped_rows", skipped},
                   {"incomplete_functions", incomplete}};
     ordered_json warnings = ordered_json::array();
     for (const QString& w : mapping->warnings)
         warnings.push_back(utf8(w));
+    ordered_json fallbacks = ordered_json::array();
+    for (const MappingEntry& entry : mapping->entries) {
+        if (entry.fallback)
+            fallbacks.push_back({{"function", utf8(entry.traceId)},
+                                 {"proxy", utf8(entry.proxyName)},
+                                 {"duration_error", entry.durationError},
+                                 {"memory_error", entry.memoryError},
+                                 {"reason", utf8(fallbackReason(entry, fallbackTolerance))}});
+    }
     j["mapping"] = {{"requested", utf8(methodName(mapping->requested))},
                     {"used", utf8(methodName(mapping->used))},
                     {"percentile", mapping->percentile},
@@ -138,7 +188,12 @@ void LoadgenReport::writeJson(const QString& path) const
                       {"p90", e.p90},
                       {"max", e.max},
                       {"total", e.total}}},
-                    {"warnings", warnings}};
+                    {"warnings", warnings},
+                    {"fallback_tolerance", fallbackTolerance},
+                    {"fallbacks", fallbacks},
+                    {"accuracy",
+                     {{"proxies", accuracyJson(mappingAccuracy(*mapping, 0.25, true))},
+                      {"with_fallback", accuracyJson(mappingAccuracy(*mapping, 0.25))}}}};
     j["deployment"] = {{"backend", utf8(deployment->backend)},
                        {"services", deployment->plan.services.size()}};
     j["load"] = {{"distribution", utf8(toString(loadOptions->distribution))},

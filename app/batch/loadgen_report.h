@@ -23,6 +23,7 @@ struct LoadgenReport
     const Deployment* deployment = nullptr;
     const LoadOptions* loadOptions = nullptr;
     LoadStats load;
+    double fallbackTolerance = 0; // the mapping's --fallback-tolerance, 0 when off
 
     void print(QTextStream& out, bool debug) const;
     void writeJson(const QString& path) const; // atomic

@@ -2,6 +2,8 @@
 
 #include "common/input_error.h"
 #include "common/text.h"
+#include "faas.grpc.pb.h"
+#include "faas.pb.h"
 #include "helloworld.grpc.pb.h"
 #include "helloworld.pb.h"
 #include "invoke/run_options.h"
@@ -9,9 +11,11 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <algorithm>
 #include <cmath>
 #include <grpc/grpc.h>
 #include <grpcpp/grpcpp.h>
+#include <limits>
 #include <map>
 #include <thread>
 
@@ -103,7 +107,23 @@ public:
                                        const helloworld::HelloRequest*,
                                        helloworld::HelloReply* reply) override
     {
-        return m_server.sayHello(context, reply);
+        return m_server.serve(context, reply, nullptr, nullptr);
+    }
+
+private:
+    FunctionServer& m_server;
+};
+
+class FunctionServer::Executor : public faas::Executor::CallbackService
+{
+public:
+    explicit Executor(FunctionServer& server) : m_server(server) {}
+
+    grpc::ServerUnaryReactor* Execute(grpc::CallbackServerContext* context,
+                                      const faas::FaasRequest* request,
+                                      faas::FaasReply* reply) override
+    {
+        return m_server.serve(context, nullptr, request, reply);
     }
 
 private:
@@ -114,6 +134,7 @@ struct FunctionServer::Call
 {
     grpc::ServerUnaryReactor* reactor = nullptr;
     helloworld::HelloReply* reply = nullptr;
+    faas::FaasReply* faasReply = nullptr; // an Execute call
     Service* service = nullptr;
     InstanceTracker::Admission admission;
     ExecutionDraw draw;
@@ -176,6 +197,7 @@ void FunctionServer::start()
     m_timer = std::make_unique<DeadlineTimer>();
     m_pool = std::make_unique<WorkPool>(m_options.threads > 0 ? m_options.threads : int(cores));
     m_greeter = std::make_unique<Greeter>(*this);
+    m_executor = std::make_unique<Executor>(*this);
 
     grpc::ServerBuilder builder;
     // gRPC sets SO_REUSEPORT by default: a second emulator on a busy port would silently
@@ -183,6 +205,7 @@ void FunctionServer::start()
     builder.AddChannelArgument(GRPC_ARG_ALLOW_REUSEPORT, 0);
     builder.AddListeningPort(listen.toStdString(), grpc::InsecureServerCredentials(), &m_port);
     builder.RegisterService(m_greeter.get());
+    builder.RegisterService(m_executor.get());
     m_server = builder.BuildAndStart();
     if (!m_server || m_port == 0) {
         m_server.reset();
@@ -234,8 +257,10 @@ FunctionServer::Service* FunctionServer::serviceFor(std::string_view host) const
     return it != m_services.end() ? it->second.get() : m_defaultService;
 }
 
-grpc::ServerUnaryReactor* FunctionServer::sayHello(grpc::CallbackServerContext* context,
-                                                   helloworld::HelloReply* reply)
+grpc::ServerUnaryReactor* FunctionServer::serve(grpc::CallbackServerContext* context,
+                                                helloworld::HelloReply* helloReply,
+                                                const faas::FaasRequest* request,
+                                                faas::FaasReply* faasReply)
 {
     const qint64 arrivalUnixUs = unixNowUs();
     const Clock::time_point arrival = Clock::now();
@@ -261,10 +286,15 @@ grpc::ServerUnaryReactor* FunctionServer::sayHello(grpc::CallbackServerContext* 
 
     auto* call = new Call;
     call->reactor = reactor;
-    call->reply = reply;
+    call->reply = helloReply;
+    call->faasReply = faasReply;
     call->service = service;
     call->admission = service->tracker.arrive(arrival);
-    {
+    if (request) {
+        // A trace function does what it is asked, not what its service's profile says.
+        call->draw.execUs = qint64(request->runtimeinmillisec()) * 1000;
+        call->draw.memoryMb = double(request->memoryinmebibytes());
+    } else {
         std::lock_guard lock(m_engineMutex);
         call->draw = drawExecution(service->behaviour, m_engine);
     }
@@ -322,8 +352,17 @@ void FunctionServer::finish(Call* call, bool early)
     } else {
         const qint64 execUs =
             std::chrono::duration_cast<std::chrono::microseconds>(end - call->workStart).count();
-        call->reply->set_message(replyMessage(call->service->behaviour.name, execUs,
-                                              call->admission.instance, call->admission.cold));
+        std::string message = replyMessage(call->service->behaviour.name, execUs,
+                                           call->admission.instance, call->admission.cold);
+        if (call->faasReply) {
+            call->faasReply->set_message(std::move(message));
+            call->faasReply->set_durationinmicrosec(std::uint32_t(
+                std::clamp<qint64>(execUs, 0, std::numeric_limits<std::uint32_t>::max())));
+            call->faasReply->set_memoryusageinkb(std::uint32_t(std::clamp<double>(
+                call->draw.memoryMb * 1024, 0, std::numeric_limits<std::uint32_t>::max())));
+        } else {
+            call->reply->set_message(std::move(message));
+        }
         call->reactor->Finish(grpc::Status::OK);
     }
     delete call;

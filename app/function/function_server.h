@@ -25,6 +25,10 @@ class ServerUnaryReactor;
 namespace helloworld {
 class HelloReply;
 }
+namespace faas {
+class FaasRequest;
+class FaasReply;
+} // namespace faas
 
 namespace traceload {
 
@@ -48,8 +52,10 @@ struct FunctionServerOptions
 };
 
 // The emulated proxy functions: a gRPC helloworld.Greeter/SayHello server on the callback
-// API. A call is never blocking a gRPC thread: sleeping calls are finished by one timer
-// thread, spinning calls (and memory touching) run on a fixed pool of workers.
+// API; it also serves faas.Executor/Execute, the invitro trace function's call, which runs
+// for the requested time and touches the requested memory (whichever service it names). A call is
+// never blocking a gRPC thread: sleeping calls are finished by one timer thread, spinning calls
+// (and memory touching) run on a fixed pool of workers.
 class FunctionServer
 {
 public:
@@ -78,6 +84,7 @@ public:
 private:
     using Clock = std::chrono::steady_clock;
     class Greeter;
+    class Executor;
     struct Service
     {
         Service(ServiceBehaviour b, std::chrono::microseconds coldStart,
@@ -98,8 +105,10 @@ private:
         }
     };
 
-    grpc::ServerUnaryReactor* sayHello(grpc::CallbackServerContext* context,
-                                       helloworld::HelloReply* reply);
+    // helloReply for SayHello; request and faasReply for Execute.
+    grpc::ServerUnaryReactor* serve(grpc::CallbackServerContext* context,
+                                    helloworld::HelloReply* helloReply,
+                                    const faas::FaasRequest* request, faas::FaasReply* faasReply);
     Service* serviceFor(std::string_view host) const;
     void beginWork(Call* call, Clock::time_point start);
     void finish(Call* call, bool early);
@@ -120,6 +129,7 @@ private:
     std::unique_ptr<DeadlineTimer> m_timer;
     std::unique_ptr<WorkPool> m_pool;
     std::unique_ptr<Greeter> m_greeter;
+    std::unique_ptr<Executor> m_executor;
     std::unique_ptr<grpc::Server> m_server;
     QString m_host;
     int m_port = 0;

@@ -411,7 +411,8 @@ KnativeWorkPlan KnativeBackend::workPlan(const ServicePlan& plan, const ProxyCat
         const ServiceSpec& spec = plan.services[i];
         const ProxyFunction& proxy = catalogue.proxies.at(size_t(spec.proxyIndex));
         KnativeWorkPlan::Service w;
-        w.yamlSource = proxyYamlPath(catalogue, proxy);
+        w.yamlSource = spec.traceFunction ? QString::fromLatin1(kTraceFunctionYaml)
+                                          : proxyYamlPath(catalogue, proxy);
         if (w.yamlSource.isEmpty())
             throw InputError(
                 catalogue.sourceFile, 0, proxy.name + QStringLiteral(".yaml"),

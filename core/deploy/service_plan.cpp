@@ -117,6 +117,16 @@ ServicePlan planServices(const Mapping& mapping, const ProxyCatalogue& catalogue
         const MappingEntry& entry = mapping.entries[f];
         int proxyIndex = -1;
         const ProxyFunction& proxy = proxyOf(entry, catalogue, proxyIndex);
+        if (entry.fallback) {
+            const QString hash = sha1Hex(entry.traceId);
+            const QString name = firstFreeName(taken, [&](int attempt) {
+                return dns1123Label(QStringLiteral("trace-function"), hashSuffix(hash, attempt));
+            });
+            taken.insert(name);
+            plan.serviceOfFunction[f] = int(plan.services.size());
+            plan.services.push_back(ServiceSpec{name, proxyIndex, {int(f)}, true});
+            continue;
+        }
         if (shareProxies) {
             const auto it = serviceOfProxy.constFind(proxyIndex);
             if (it != serviceOfProxy.constEnd()) {

@@ -14,7 +14,13 @@ struct ServiceSpec
     QString name;                    // DNS-1123 label, unique in the plan
     int proxyIndex = -1;             // into ProxyCatalogue::proxies
     std::vector<int> traceFunctions; // indices into Trace::functions served by it
+    // A trace function (the function fell back, MappingEntry::fallback): deployed from the
+    // bundled trace-function YAML instead of the proxy's, called with Execute; never shared.
+    bool traceFunction = false;
 };
+
+// The bundled Knative service YAML of the trace function.
+inline constexpr char kTraceFunctionYaml[] = ":/traceload/trace-function/trace-function.yaml";
 
 // Which services a mapping needs and which service each trace function calls.
 struct ServicePlan
@@ -30,7 +36,8 @@ QString dns1123Label(const QString& base, const QString& suffix);
 
 // One service per trace function, named after its proxy plus a stable suffix derived
 // from the trace function id (so the same function gets the same name in every run),
-// or, with shareProxies, one service per distinct proxy named after the proxy.
+// or, with shareProxies, one service per distinct proxy named after the proxy. A function
+// that fell back gets a service of its own named "trace-function-<suffix>".
 ServicePlan planServices(const Mapping& mapping, const ProxyCatalogue& catalogue,
                          bool shareProxies);
 

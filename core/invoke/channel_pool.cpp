@@ -11,6 +11,7 @@ struct ChannelPool::Target
     std::string address;
     std::vector<std::shared_ptr<grpc::Channel>> channels;
     std::vector<std::unique_ptr<helloworld::Greeter::Stub>> stubs;
+    std::vector<std::unique_ptr<grpc::GenericStub>> genericStubs;
     std::size_t cursor = 0;
 };
 
@@ -89,6 +90,7 @@ ChannelPool::ChannelPool(const std::vector<QString>& endpoints, const RunOptions
                 auto channel =
                     grpc::CreateCustomChannel(address, grpc::InsecureChannelCredentials(), args);
                 target->stubs.push_back(helloworld::Greeter::NewStub(channel));
+                target->genericStubs.push_back(std::make_unique<grpc::GenericStub>(channel));
                 target->channels.push_back(std::move(channel));
             }
             m_targets.push_back(std::move(target));
@@ -104,9 +106,10 @@ ChannelPool::Route ChannelPool::route(std::uint32_t endpoint)
 {
     Target& t = *m_targets[m_targetOfEndpoint[endpoint]];
     auto* stub = t.stubs[t.cursor].get();
+    auto* generic = t.genericStubs[t.cursor].get();
     if (++t.cursor == t.stubs.size())
         t.cursor = 0;
-    return {stub, m_setAuthority ? &m_authorityOfEndpoint[endpoint] : nullptr};
+    return {stub, m_setAuthority ? &m_authorityOfEndpoint[endpoint] : nullptr, generic};
 }
 
 int ChannelPool::connectAll(std::chrono::milliseconds wait)

@@ -6,6 +6,7 @@
 #include <QString>
 #include <chrono>
 #include <cstdint>
+#include <grpcpp/generic/generic_stub.h>
 #include <memory>
 #include <string>
 #include <vector>
@@ -23,6 +24,8 @@ public:
     {
         helloworld::Greeter::Stub* stub;
         const std::string* authority; // nullptr: the channel's default authority
+        // The same channel for calls given as method path + serialized request (Execute).
+        grpc::GenericStub* generic;
     };
 
     ChannelPool(const std::vector<QString>& endpoints, const RunOptions& options);

@@ -4,6 +4,7 @@
 #include "common/input_error.h"
 #include "common/text.h"
 #include "emulator_reply.h"
+#include "faas.pb.h"
 
 #include <QCoreApplication>
 #include <absl/synchronization/mutex.h>
@@ -45,6 +46,30 @@ void sleepUntil(Clock::time_point t)
     }
 }
 
+// The invitro trace function's call, faas.Executor/Execute (proto/faas.proto).
+const std::string kExecuteMethod = "/faas.Executor/Execute";
+
+std::string executeRequest(std::int32_t runtimeMs, std::int32_t memoryMib)
+{
+    faas::FaasRequest request;
+    request.set_runtimeinmillisec(std::uint32_t(runtimeMs));
+    request.set_memoryinmebibytes(std::uint32_t(std::max(0, memoryMib)));
+    return request.SerializeAsString();
+}
+
+// FaasReply.message (the emulator's JSON, as in HelloReply.message); empty if unreadable.
+std::string executeReplyMessage(const grpc::ByteBuffer& buffer)
+{
+    std::vector<grpc::Slice> slices;
+    if (!buffer.Dump(&slices).ok())
+        return {};
+    std::string bytes;
+    for (const grpc::Slice& slice : slices)
+        bytes.append(reinterpret_cast<const char*>(slice.begin()), slice.size());
+    faas::FaasReply reply;
+    return reply.ParseFromString(bytes) ? reply.message() : std::string();
+}
+
 inline void cpuRelax()
 {
 #if defined(__x86_64__) || defined(__i386__)
@@ -62,6 +87,9 @@ struct Invoker::Impl
         helloworld::HelloReply reply;
         grpc::Status status;
         std::unique_ptr<grpc::ClientAsyncResponseReader<helloworld::HelloReply>> reader;
+        // A call given as method path + serialized request (Execute to a trace function).
+        std::unique_ptr<grpc::ClientAsyncResponseReader<grpc::ByteBuffer>> genericReader;
+        grpc::ByteBuffer genericReply;
         Clock::time_point sentAt;
         std::uint32_t record = 0;
         int shard = 0;
@@ -78,6 +106,9 @@ struct Invoker::Impl
     std::vector<std::thread> completionThreads;
     helloworld::HelloRequest request;
     std::string executionScale; // the call metadata's value; empty: not sent
+    // Per record, the runtime and memory a call to a trace function asks for ({-1, -1}:
+    // a SayHello call); empty when the load has no trace functions.
+    std::vector<std::pair<std::int32_t, std::int32_t>> executeRequests;
     Clock::time_point start;
     std::size_t queueCursor = 0;
     bool ran = false;
@@ -135,6 +166,10 @@ void Invoker::Impl::buildRecords()
             r.slot = std::uint32_t(s);
             r.endpoint = slot.endpoints[k];
             r.phase = s < options.warmupSlots ? InvocationPhase::Warmup : InvocationPhase::Measured;
+            if (k < slot.runtimeMs.size() && slot.runtimeMs[k] >= 0) {
+                executeRequests.resize(n, {-1, -1});
+                executeRequests[i] = {slot.runtimeMs[k], slot.memoryMib[k]};
+            }
         }
     }
 }
@@ -178,8 +213,15 @@ Invoker::Impl::Call* Invoker::Impl::prepare(std::uint32_t index)
     call->shard = int(queueCursor);
     if (++queueCursor == queues.size())
         queueCursor = 0;
-    call->reader = route.stub->PrepareAsyncSayHello(&call->ctx, request,
-                                                    queues[std::size_t(call->shard)].get());
+    grpc::CompletionQueue* queue = queues[std::size_t(call->shard)].get();
+    if (index < executeRequests.size() && executeRequests[index].first >= 0) {
+        grpc::Slice slice(
+            executeRequest(executeRequests[index].first, executeRequests[index].second));
+        call->genericReader = route.generic->PrepareUnaryCall(&call->ctx, kExecuteMethod,
+                                                              grpc::ByteBuffer(&slice, 1), queue);
+    } else {
+        call->reader = route.stub->PrepareAsyncSayHello(&call->ctx, request, queue);
+    }
     std::lock_guard lock(inFlightMutex);
     call->next = inFlight;
     if (inFlight)
@@ -196,8 +238,13 @@ void Invoker::Impl::fire(Call* call, Clock::time_point deadline)
     InvocationRecord& rec = result.records[call->record];
     call->sentAt = Clock::now();
     rec.sentUs = microsBetween(start, call->sentAt);
-    call->reader->StartCall();
-    call->reader->Finish(&call->reply, &call->status, call);
+    if (call->genericReader) {
+        call->genericReader->StartCall();
+        call->genericReader->Finish(&call->genericReply, &call->status, call);
+    } else {
+        call->reader->StartCall();
+        call->reader->Finish(&call->reply, &call->status, call);
+    }
     stats.recordSent(rec.sentUs - rec.scheduledUs);
 }
 
@@ -215,7 +262,9 @@ void Invoker::Impl::complete(int shard)
         rec.grpcCode = std::uint8_t(code);
         if (call->status.ok()) {
             rec.status = InvocationStatus::Ok;
-            if (const auto reply = EmulatorReply::parse(call->reply.message())) {
+            if (const auto reply = EmulatorReply::parse(
+                    call->genericReader ? executeReplyMessage(call->genericReply)
+                                        : call->reply.message())) {
                 rec.cold = reply->cold ? 1 : 0;
                 rec.instance = internInstance(reply->instance);
             }

@@ -13,6 +13,12 @@ struct LoadSlot
 {
     std::vector<std::int64_t> timestampsUs; // ascending, in [0, slotLengthUs]
     std::vector<std::uint32_t> endpoints;   // index into Load::endpoints, same length
+    // Additive (load.json "runtime_ms", "memory_mib"): what each call asks a trace function
+    // (faas.Executor/Execute) to run for and touch; empty when no endpoint of the load is a
+    // trace function, else the same length, with -1 for calls to proxies (SayHello). The
+    // seed's invoker ignores them.
+    std::vector<std::int32_t> runtimeMs;
+    std::vector<std::int32_t> memoryMib;
 };
 
 struct Load

@@ -144,7 +144,24 @@ void LoadFile::write(const QString& path, const Load& load, const JobControl& jo
                     out.append(',');
                 out.append(quoted.at(slot.endpoints[k]));
             }
-            out.append("]}");
+            out.append(']');
+            if (!slot.runtimeMs.empty()) {
+                if (slot.runtimeMs.size() != slot.endpoints.size() ||
+                    slot.memoryMib.size() != slot.endpoints.size())
+                    throw std::logic_error("LoadFile::write: slot arrays differ in length");
+                for (const auto& [key, values] :
+                     {std::pair{std::string_view(",\"runtime_ms\":["), &slot.runtimeMs},
+                      std::pair{std::string_view(",\"memory_mib\":["), &slot.memoryMib}}) {
+                    out.append(key);
+                    for (std::size_t k = 0; k < values->size(); ++k) {
+                        if (k > 0)
+                            out.append(',');
+                        out.appendNumber(std::int64_t((*values)[k]));
+                    }
+                    out.append(']');
+                }
+            }
+            out.append('}');
         }
         out.append("\n]\n");
         out.flush();

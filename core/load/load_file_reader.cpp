@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <cmath>
+#include <limits>
 #include <string>
 #include <unordered_map>
 
@@ -103,6 +104,8 @@ private:
         LoadSlot slot;
         bool haveTimestamps = false;
         bool haveEndpoints = false;
+        bool haveRuntimes = false;
+        bool haveMemories = false;
         if (!m_in.consumeIf('}')) {
             do {
                 if (m_in.peekKind() != JsonCursor::Kind::String)
@@ -120,6 +123,15 @@ private:
                         readTimestamps(keyPath, slot.timestampsUs);
                     else
                         readEndpoints(keyPath, slot.endpoints);
+                } else if (m_key == "runtime_ms" || m_key == "memory_mib") {
+                    const bool isRuntime = m_key == "runtime_ms";
+                    const QString keyPath = path + u'.' + QString::fromLatin1(m_key.c_str());
+                    std::vector<std::int32_t>& values = isRuntime ? slot.runtimeMs : slot.memoryMib;
+                    bool& seen = isRuntime ? haveRuntimes : haveMemories;
+                    if (seen)
+                        fail(keyPath, Text::tr("appears twice"));
+                    seen = true;
+                    readRequests(keyPath, values);
                 } else {
                     m_in.skipValue(); // other keys are allowed and ignored
                 }
@@ -138,6 +150,17 @@ private:
             throw InputError(m_path, startLine, path,
                              Text::tr("\"timestamp\" has %1 entries but \"endpoint\" has %2")
                                  .arg(slot.timestampsUs.size())
+                                 .arg(slot.endpoints.size()));
+        // The trace functions' requests: both lists or neither, one entry per call.
+        if (haveRuntimes != haveMemories)
+            missing(haveRuntimes ? "memory_mib" : "runtime_ms");
+        if (haveRuntimes && (slot.runtimeMs.size() != slot.endpoints.size() ||
+                             slot.memoryMib.size() != slot.endpoints.size()))
+            throw InputError(m_path, startLine, path,
+                             Text::tr("\"runtime_ms\" has %1 entries and \"memory_mib\" %2, but "
+                                      "\"endpoint\" has %3")
+                                 .arg(slot.runtimeMs.size())
+                                 .arg(slot.memoryMib.size())
                                  .arg(slot.endpoints.size()));
         return slot;
     }
@@ -158,6 +181,29 @@ private:
     QString itemPath(const QString& keyPath, std::size_t index) const
     {
         return keyPath + QStringLiteral("[%1]").arg(index);
+    }
+
+    // Integers from -1 (a call to a proxy) to 2^31 - 1.
+    void readRequests(const QString& keyPath, std::vector<std::int32_t>& out)
+    {
+        if (!openList(keyPath, Text::tr("integers")))
+            return;
+        do {
+            const auto kind = kindOfValue();
+            if (kind != JsonCursor::Kind::Number)
+                fail(itemPath(keyPath, out.size()),
+                     Text::tr("expected an integer, found %1").arg(kindName(kind)));
+            const auto number = m_in.readNumber();
+            if (!number.isInteger || number.integer < -1 ||
+                number.integer > std::numeric_limits<std::int32_t>::max())
+                fail(
+                    itemPath(keyPath, out.size()),
+                    Text::tr("%1 is not an integer from -1 to %2")
+                        .arg(QString::fromLatin1(number.text.data(), qsizetype(number.text.size())))
+                        .arg(std::numeric_limits<std::int32_t>::max()));
+            out.push_back(std::int32_t(number.integer));
+        } while (m_in.consumeIf(','));
+        closeList();
     }
 
     void readTimestamps(const QString& keyPath, std::vector<std::int64_t>& out)

@@ -2,6 +2,7 @@
 
 #include "arrival_placement.h"
 #include "common/text.h"
+#include "execute_request.h"
 #include "key_sort.h"
 #include "random_stream.h"
 
@@ -15,6 +16,7 @@
 #include <stdexcept>
 #include <system_error>
 #include <thread>
+#include <unordered_map>
 
 namespace traceload {
 
@@ -29,6 +31,7 @@ struct SlotJob
     std::vector<std::int64_t> phaseOfFunction;     // 0 without shift
     ArrivalPlacement placement;
     int keyBits = 0;
+    const std::vector<bool>* traceFunctions = nullptr; // nullptr: no trace functions
 };
 
 // Reused by every slot a thread generates.
@@ -38,6 +41,29 @@ struct SlotScratch
     std::vector<std::uint64_t> sortScratch;
     std::vector<double> gaps;
 };
+
+// Each call of a trace function, in time order, takes the next request from its function's
+// stream for the slot; calls to proxies get -1.
+void drawExecuteRequests(const SlotJob& job, std::uint64_t traceSlot,
+                         const std::vector<std::uint64_t>& sortedKeys, LoadSlot& out)
+{
+    const std::uint64_t functionMask = (std::uint64_t(1) << job.placement.functionBits) - 1;
+    const auto& functions = job.trace->functions;
+    out.runtimeMs.assign(sortedKeys.size(), -1);
+    out.memoryMib.assign(sortedKeys.size(), -1);
+    std::unordered_map<std::size_t, RandomStream> streams;
+    for (std::size_t k = 0; k < sortedKeys.size(); ++k) {
+        const std::size_t f = std::size_t(sortedKeys[k] & functionMask);
+        if (!(*job.traceFunctions)[f])
+            continue;
+        auto it = streams.find(f);
+        if (it == streams.end())
+            it = streams.emplace(f, executeRequestStream(job.options->seed, f, traceSlot)).first;
+        const ExecuteRequest request = drawExecuteRequest(functions[f], it->second);
+        out.runtimeMs[k] = request.runtimeMs;
+        out.memoryMib[k] = request.memoryMib;
+    }
+}
 
 void generateSlot(const SlotJob& job, int slot, SlotScratch& scratch, LoadSlot& out)
 {
@@ -72,6 +98,8 @@ void generateSlot(const SlotJob& job, int slot, SlotScratch& scratch, LoadSlot& 
         out.timestampsUs[k] = std::int64_t(key >> functionBits);
         out.endpoints[k] = job.endpointOfFunction[key & functionMask];
     }
+    if (job.traceFunctions)
+        drawExecuteRequests(job, traceSlot, scratch.keys, out);
 }
 
 } // namespace
@@ -140,7 +168,8 @@ std::int64_t LoadGenerator::phaseUs(std::uint64_t seed, std::size_t function,
 }
 
 Load LoadGenerator::generate(const Trace& trace, const std::vector<QString>& endpointOfFunction,
-                             const LoadOptions& options, const JobControl& job)
+                             const LoadOptions& options, const JobControl& job,
+                             const std::vector<bool>& traceFunctions)
 {
     if (endpointOfFunction.size() != trace.functions.size())
         throw std::invalid_argument("LoadGenerator::generate: one endpoint per function needed");
@@ -165,6 +194,9 @@ Load LoadGenerator::generate(const Trace& trace, const std::vector<QString>& end
         if (options.shift)
             slotJob.phaseOfFunction[f] = phaseUs(options.seed, f, load.slotLengthUs);
     }
+    if (traceFunctions.size() == trace.functions.size() &&
+        std::find(traceFunctions.begin(), traceFunctions.end(), true) != traceFunctions.end())
+        slotJob.traceFunctions = &traceFunctions;
     slotJob.placement.distribution = options.distribution;
     slotJob.placement.slotLengthUs = load.slotLengthUs;
     slotJob.placement.functionBits = bitsFor(trace.functions.size());

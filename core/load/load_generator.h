@@ -54,8 +54,12 @@ struct LoadStats
 class LoadGenerator
 {
 public:
+    // traceFunctions[i] (when not empty): trace.functions[i] is served by a trace function,
+    // so each of its calls also carries a runtime and memory drawn from the function's own
+    // percentiles (drawRequest).
     static Load generate(const Trace& trace, const std::vector<QString>& endpointOfFunction,
-                         const LoadOptions& options, const JobControl& job = {});
+                         const LoadOptions& options, const JobControl& job = {},
+                         const std::vector<bool>& traceFunctions = {});
     // Throws InputError naming invocations.csv and every length when the trace (as read)
     // lacks offset + warm-up + duration slots; generate() checks it first.
     static void checkWindow(const Trace& trace, const LoadOptions& options);

@@ -16,6 +16,9 @@ struct MappingOptions
 {
     MappingMethod method = MappingMethod::Nearest;
     int percentile = 75;
+    // > 0: a function whose proxy is off by more than this (relative, in duration or in
+    // memory at the percentile) gets a trace function instead (see mapping/fallback.h).
+    double fallbackTolerance = 0;
 
     bool operator==(const MappingOptions&) const = default;
 };
@@ -27,6 +30,11 @@ struct MappingEntry
     int proxyIndex = -1; // into ProxyCatalogue::proxies
     QString proxyName;
     double error = 0.0; // distance in (ln memory, ln duration) space
+    // The proxy's relative errors at the percentile, |proxy - trace| / trace.
+    double durationError = 0.0;
+    double memoryError = 0.0;
+    // Replaced by a trace function (proxyName then names the proxy it would have had).
+    bool fallback = false;
 };
 
 struct MappingErrorStats

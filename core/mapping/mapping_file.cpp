@@ -46,7 +46,9 @@ void MappingFile::write(const QString& path, const Mapping& mapping)
             const MappingEntry& entry = mapping.entries[i];
             text += "    " + Json(entry.traceId.toStdString()).dump() + ": {\n";
             text += "        \"proxy\": " + Json(entry.proxyName.toStdString()).dump() + ",\n";
-            text += "        \"error\": " + Json(entry.error).dump() + "\n    }";
+            text += "        \"error\": " + Json(entry.error).dump();
+            // Additive: a function that gets a trace function instead of the proxy named.
+            text += entry.fallback ? ",\n        \"fallback\": true\n    }" : "\n    }";
             text += i + 1 < count ? ",\n" : "\n}\n";
             if (text.size() > (1u << 16)) {
                 out.write(text.data(), qint64(text.size()));

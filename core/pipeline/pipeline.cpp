@@ -118,7 +118,8 @@ QByteArray Pipeline::inputKey(Stage stage) const
     key += '|';
     switch (stage) {
     case Stage::Trace:
-        key += field(w.tracePath) + field(double(int(w.granularity))) + field(double(w.strict));
+        key += field(w.tracePath) + field(double(int(w.granularity))) + field(double(w.strict)) +
+               field(double(w.traceDay)) + field(double(int(w.appMemory)));
         if (m_window == TraceWindow::Replayed)
             key += field(double(w.load.offset)) +
                    field(double(w.load.warmupSlots + w.load.durationSlots));
@@ -128,7 +129,7 @@ QByteArray Pipeline::inputKey(Stage stage) const
         break;
     case Stage::Mapping:
         key += field(double(int(w.mapping.method))) + field(double(w.mapping.percentile)) +
-               field(w.mappingIn);
+               field(w.mappingIn) + field(w.mapping.fallbackTolerance);
         for (const auto& [id, proxy] : w.overrides)
             key += field(id) + field(proxy);
         break;
@@ -253,7 +254,7 @@ StageTask Pipeline::task(Stage stage, std::function<void(const QString&)> messag
                 w.backend == u"knative" ? std::optional(deployment->endpointOfFunction())
                                         : plannedEndpoints(w, *mapping, *proxies);
             checkTraceWindow(*trace, loadOptions(w, *trace));
-            return std::make_shared<const Load>(generateLoad(w, *trace, *endpoints, job));
+            return std::make_shared<const Load>(generateLoad(w, *trace, *mapping, *endpoints, job));
         };
         break;
     case Stage::Deployment:

@@ -4,6 +4,7 @@
 #include "common/text.h"
 #include "deploy/local_backend.h"
 #include "load/load_generator.h"
+#include "mapping/fallback.h"
 #include "mapping/mapper.h"
 #include "mapping/mapping_overrides.h"
 #include "profile/profile_reader.h"
@@ -15,6 +16,8 @@ TraceReadOptions traceReadOptions(const Workspace& workspace, TraceWindow window
     TraceReadOptions options;
     options.granularity = workspace.granularity;
     options.strict = workspace.strict;
+    options.day = workspace.traceDay;
+    options.appMemory = workspace.appMemory;
     if (window == TraceWindow::Replayed) {
         options.firstSlot = workspace.load.offset;
         options.slotCount = workspace.load.warmupSlots + workspace.load.durationSlots;
@@ -52,7 +55,10 @@ Mapping mapFunctions(const Workspace& workspace, const Trace& trace, const Proxy
                           ? Mapper::map(trace, proxies.catalogue, workspace.mapping, job)
                           : MappingFile::read(workspace.mappingIn, trace, proxies.catalogue,
                                               workspace.mapping.percentile);
-    return applyOverrides(std::move(mapping), workspace.overrides, trace, proxies.catalogue);
+    mapping = applyOverrides(std::move(mapping), workspace.overrides, trace, proxies.catalogue);
+    measureRelativeErrors(mapping, trace, proxies.catalogue);
+    applyFallback(mapping, workspace.mapping.fallbackTolerance);
+    return mapping;
 }
 
 LoadOptions loadOptions(const Workspace& workspace, const Trace& trace)
@@ -91,10 +97,15 @@ plannedEndpoints(const Workspace& workspace, const Mapping& mapping, const Proxy
     return std::nullopt;
 }
 
-Load generateLoad(const Workspace& workspace, const Trace& trace,
+Load generateLoad(const Workspace& workspace, const Trace& trace, const Mapping& mapping,
                   const std::vector<QString>& endpointOfFunction, const JobControl& job)
 {
-    return LoadGenerator::generate(trace, endpointOfFunction, loadOptions(workspace, trace), job);
+    std::vector<bool> traceFunctions;
+    traceFunctions.reserve(mapping.entries.size());
+    for (const MappingEntry& entry : mapping.entries)
+        traceFunctions.push_back(entry.fallback);
+    return LoadGenerator::generate(trace, endpointOfFunction, loadOptions(workspace, trace), job,
+                                   traceFunctions);
 }
 
 DeployOptions deployOptions(const Workspace& workspace, std::function<void(const QString&)> message,

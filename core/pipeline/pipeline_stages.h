@@ -41,7 +41,8 @@ Trace readTrace(const Workspace& workspace, TraceWindow window, const JobControl
 // Reads the profile (checked for the mapping's percentile) and the config, if any.
 ProxyInputs readProxies(const Workspace& workspace);
 
-// Maps the trace (or reads the workspace's mapping file), then applies manual overrides.
+// Maps the trace (or reads the workspace's mapping file), then applies manual overrides;
+// measures every entry's relative errors and applies the fallback tolerance.
 Mapping mapFunctions(const Workspace& workspace, const Trace& trace, const ProxyInputs& proxies,
                      const JobControl& job = {});
 
@@ -63,8 +64,9 @@ ServicePlan planWorkspaceServices(const Workspace& workspace, const Mapping& map
 std::optional<std::vector<QString>>
 plannedEndpoints(const Workspace& workspace, const Mapping& mapping, const ProxyInputs& proxies);
 
-// Generates the load for the given endpoints (one per trace function).
-Load generateLoad(const Workspace& workspace, const Trace& trace,
+// Generates the load for the given endpoints (one per trace function); the calls of the
+// functions the mapping replaced by trace functions carry their requests.
+Load generateLoad(const Workspace& workspace, const Trace& trace, const Mapping& mapping,
                   const std::vector<QString>& endpointOfFunction, const JobControl& job = {});
 
 // The deployment options of the workspace; `message` receives the commands as they run and

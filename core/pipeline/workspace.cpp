@@ -148,6 +148,14 @@ Workspace Workspace::read(const QString& path)
                    Text::tr("\"%1\" is neither \"minute\" nor \"second\"").arg(granularity));
         w.granularity = granularity == u"minute" ? Granularity::Minute : Granularity::Second;
         r.read(*trace, at, "strict", w.strict);
+        r.read(*trace, at, "day", w.traceDay, 0, TraceFileSet::kLastDay);
+        QString appMemory = appMemoryRuleName(w.appMemory);
+        r.read(*trace, at, "app_memory", appMemory);
+        const std::optional<AppMemoryRule> rule = appMemoryRuleFromName(appMemory);
+        if (!rule)
+            r.fail(jsonPathKey(at, "app_memory"),
+                   Text::tr("\"%1\" is neither \"split\" nor \"copy\"").arg(appMemory));
+        w.appMemory = *rule;
     }
     r.readPath(root, {}, "profile", w.profilePath);
     r.readPath(root, {}, "config", w.configPath);
@@ -162,6 +170,7 @@ Workspace Workspace::read(const QString& path)
                    Text::tr("\"%1\" is neither \"nearest\" nor \"unique\"").arg(method));
         w.mapping.method = method == u"unique" ? MappingMethod::Unique : MappingMethod::Nearest;
         r.read(*mapping, at, "percentile", w.mapping.percentile, 0, 100);
+        r.read(*mapping, at, "fallback_tolerance", w.mapping.fallbackTolerance, 0.0, 1e9);
         r.readPath(*mapping, at, "file", w.mappingIn);
         if (const Json* overrides = r.object(*mapping, at, "overrides")) {
             for (const auto& [id, proxy] : overrides->items()) {
@@ -246,12 +255,15 @@ void Workspace::write(const QString& path) const
         {"trace",
          {{"path", s(storedPath(tracePath, base))},
           {"granularity", granularity == Granularity::Minute ? "minute" : "second"},
-          {"strict", strict}}},
+          {"strict", strict},
+          {"day", traceDay},
+          {"app_memory", s(appMemoryRuleName(appMemory))}}},
         {"profile", s(storedPath(profilePath, base))},
         {"config", s(storedPath(configPath, base))},
         {"mapping",
          {{"method", mapping.method == MappingMethod::Unique ? "unique" : "nearest"},
           {"percentile", mapping.percentile},
+          {"fallback_tolerance", mapping.fallbackTolerance},
           {"file", s(storedPath(mappingIn, base))},
           {"overrides", overridesJson}}},
         {"load",

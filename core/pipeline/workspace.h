@@ -22,6 +22,8 @@ struct Workspace
     QString configPath = kBundledConfig;
     Granularity granularity = Granularity::Minute;
     bool strict = false; // malformed trace rows are errors
+    int traceDay = 0;    // day of a folder in the release layout (0: pre-cut, or the only day)
+    AppMemoryRule appMemory = AppMemoryRule::Split;
 
     // Mapping: computed, or read from mappingIn (functions it lacks are mapped nearest);
     // then the manual overrides (trace id -> proxy name) replace single entries.

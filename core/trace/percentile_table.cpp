@@ -15,7 +15,7 @@ void appendKeyPart(std::string& key, std::string_view part)
 }
 
 PercentileTable PercentileTable::read(TraceCsvFile& file, const QString& prefix,
-                                      bool allowPerApplication)
+                                      const QString& averageColumn, bool allowPerApplication)
 {
     PercentileTable table;
     table.fileName = file.name();
@@ -25,6 +25,7 @@ PercentileTable PercentileTable::read(TraceCsvFile& file, const QString& prefix,
     if (function < 0 && !allowPerApplication)
         function = file.requireColumn(QStringLiteral("HashFunction")); // throws
     table.perApplication = function < 0;
+    const int average = file.column(averageColumn);
 
     std::vector<int> columns;
     for (const auto& [percentile, column] : file.numberedColumns(prefix)) {
@@ -77,6 +78,16 @@ PercentileTable PercentileTable::read(TraceCsvFile& file, const QString& prefix,
                 break;
             }
             table.values.push_back(value);
+        }
+        if (row.valid && average >= 0) {
+            const std::string_view text = fields[std::size_t(average)];
+            const ValueProblem problem = parseMeasure(text, row.average);
+            if (problem != ValueProblem::None) {
+                row.valid = false;
+                table.values.resize(row.firstValue);
+                file.skipRow(averageColumn, describeProblem(problem, text),
+                             QString::fromStdString(key));
+            }
         }
     }
     return table;

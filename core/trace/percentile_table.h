@@ -3,6 +3,7 @@
 #include "common/percentile_map.h"
 
 #include <QString>
+#include <limits>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -23,6 +24,7 @@ struct PercentileTable
         std::size_t applicationKeyLength = 0; // bytes of HashOwner+HashApp at the key's start
         bool valid = false;  // false: the row was skipped (its line is kept for the report)
         bool joined = false; // an invocations.csv row referred to it
+        double average = std::numeric_limits<double>::quiet_NaN(); // NaN: no average column
     };
 
     QString fileName;
@@ -49,9 +51,10 @@ struct PercentileTable
 
     // Reads every data row of file. Percentiles come from the columns named
     // prefix + N (N = 0..100). Without a HashFunction column the table is per
-    // application when allowPerApplication, else that column is reported missing.
+    // application when allowPerApplication, else that column is reported missing. The
+    // column averageColumn is optional (Row::average stays NaN without it).
     static PercentileTable read(TraceCsvFile& file, const QString& prefix,
-                                bool allowPerApplication);
+                                const QString& averageColumn, bool allowPerApplication);
 };
 
 // The join key of a row; the raw bytes, so no QString is made per row.

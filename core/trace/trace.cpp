@@ -4,6 +4,20 @@
 
 namespace traceload {
 
+QString appMemoryRuleName(AppMemoryRule rule)
+{
+    return rule == AppMemoryRule::Split ? QStringLiteral("split") : QStringLiteral("copy");
+}
+
+std::optional<AppMemoryRule> appMemoryRuleFromName(const QString& name)
+{
+    if (name == u"split")
+        return AppMemoryRule::Split;
+    if (name == u"copy")
+        return AppMemoryRule::Copy;
+    return std::nullopt;
+}
+
 std::uint64_t Trace::totalInvocations() const
 {
     std::uint64_t total = 0;

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "common/percentile_map.h"
+#include "trace_file_set.h"
 
 #include <QString>
 #include <QStringList>
 #include <cstdint>
+#include <limits>
+#include <optional>
 #include <vector>
 
 namespace traceload {
@@ -31,6 +34,10 @@ struct TraceFunction
     QString trigger;
     PercentileMap durationMs; // from durations.csv percentile_Average_N
     PercentileMap memoryMb;   // from memory.csv AverageAllocatedMb_pctN (per app in the raw form)
+    // durations.csv Average and memory.csv AverageAllocatedMb; NaN when the file has no such
+    // column. The raw per-application memory is attributed like memoryMb.
+    double durationAverageMs = std::numeric_limits<double>::quiet_NaN();
+    double memoryAverageMb = std::numeric_limits<double>::quiet_NaN();
     // Invocations per slot, for the slots kept by TraceReadOptions (index 0 = first kept slot).
     std::vector<std::uint32_t> invocations;
 };
@@ -45,6 +52,17 @@ struct TraceIssue
     QString reason;
 };
 
+// How the raw per-application memory file's values become a function's memory.
+enum class AppMemoryRule
+{
+    Split, // divided evenly among the application's functions in the trace (as invitro does)
+    Copy   // each of the application's functions gets the application's value
+};
+
+// "split" / "copy", the names of the flag and the workspace file; nullopt for other names.
+QString appMemoryRuleName(AppMemoryRule rule);
+std::optional<AppMemoryRule> appMemoryRuleFromName(const QString& name);
+
 struct TraceReport
 {
     qint64 rowsRead = 0;                 // data rows seen over all three files
@@ -52,11 +70,13 @@ struct TraceReport
     // In some files but not all (file: the files lacking it): not in Trace::functions.
     std::vector<TraceIssue> incompleteFunctions;
     bool memoryPerApplication = false; // memory.csv was the raw per-app (12-column) form
+    AppMemoryRule appMemoryRule = AppMemoryRule::Split; // applied when memoryPerApplication
 };
 
 struct Trace
 {
     QString directory;
+    TraceFileSet files; // the names read (pre-cut or a release day)
     Granularity granularity = Granularity::Minute;
     int totalSlots = 0;                   // slot columns in invocations.csv
     int firstSlot = 0;                    // index of the first kept slot among them

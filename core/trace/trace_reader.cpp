@@ -15,9 +15,6 @@ namespace traceload {
 
 namespace {
 
-const QString kInvocations = QStringLiteral("invocations.csv");
-const QString kDurations = QStringLiteral("durations.csv");
-const QString kMemory = QStringLiteral("memory.csv");
 const QString kIdColumns = QStringLiteral("HashOwner+HashApp+HashFunction");
 
 QString fromBytes(std::string_view bytes)
@@ -76,6 +73,7 @@ void reportIncomplete(TraceReport& report, const QString& id, std::initializer_l
 void readInvocations(TraceCsvFile& file, const TraceReadOptions& options,
                      PercentileTable& durations, PercentileTable& memory, Trace& trace)
 {
+    const TraceFileSet& names = trace.files;
     const int ownerColumn = file.requireColumn(QStringLiteral("HashOwner"));
     const int appColumn = file.requireColumn(QStringLiteral("HashApp"));
     const int functionColumn = file.requireColumn(QStringLiteral("HashFunction"));
@@ -169,10 +167,10 @@ void readInvocations(TraceCsvFile& file, const TraceReadOptions& options,
         if (bad != columns.size() || !duration || !duration->valid || !mem || !mem->valid) {
             reportIncomplete(
                 trace.report, id,
-                {{&kInvocations, bad != columns.size() ? Presence::Skipped : Presence::Valid,
+                {{&names.invocations, bad != columns.size() ? Presence::Skipped : Presence::Valid,
                   file.line()},
-                 presenceIn(kDurations, duration),
-                 presenceIn(kMemory, mem)});
+                 presenceIn(names.durations, duration),
+                 presenceIn(names.memory, mem)});
             continue;
         }
         TraceFunction function;
@@ -183,6 +181,8 @@ void readInvocations(TraceCsvFile& file, const TraceReadOptions& options,
         function.trigger = fromBytes(fields[std::size_t(triggerColumn)]);
         function.durationMs = durations.valuesOf(*duration);
         function.memoryMb = memory.valuesOf(*mem);
+        function.durationAverageMs = duration->average;
+        function.memoryAverageMb = mem->average;
         function.invocations = counts;
         trace.functions.push_back(std::move(function));
     }
@@ -190,7 +190,8 @@ void readInvocations(TraceCsvFile& file, const TraceReadOptions& options,
 
 // Functions that durations.csv or memory.csv name but invocations.csv does not, in the
 // order of their files.
-void reportUnjoined(PercentileTable& durations, PercentileTable& memory, TraceReport& report)
+void reportUnjoined(const TraceFileSet& names, PercentileTable& durations, PercentileTable& memory,
+                    TraceReport& report)
 {
     auto unjoined = [](PercentileTable& table) {
         std::vector<std::pair<qint64, const std::string*>> rows;
@@ -208,18 +209,33 @@ void reportUnjoined(PercentileTable& durations, PercentileTable& memory, TraceRe
         if (mem)
             mem->joined = true;
         reportIncomplete(report, QString::fromStdString(*key),
-                         {{&kInvocations, Presence::Missing, 0},
-                          presenceIn(kDurations, duration),
-                          presenceIn(kMemory, mem)});
+                         {{&names.invocations, Presence::Missing, 0},
+                          presenceIn(names.durations, duration),
+                          presenceIn(names.memory, mem)});
     }
     // An application of the raw memory file without functions in the trace is no function.
     if (memory.perApplication)
         return;
     for (const auto& [line, key] : unjoined(memory)) {
         reportIncomplete(report, QString::fromStdString(*key),
-                         {{&kInvocations, Presence::Missing, 0},
-                          {&kDurations, Presence::Missing, 0},
-                          presenceIn(kMemory, memory.find(*key))});
+                         {{&names.invocations, Presence::Missing, 0},
+                          {&names.durations, Presence::Missing, 0},
+                          presenceIn(names.memory, memory.find(*key))});
+    }
+}
+
+// The split rule: each function of an application gets the application's memory divided by
+// the number of the application's functions in the trace (those complete in all files).
+void splitApplicationMemory(Trace& trace)
+{
+    std::unordered_map<QString, int> functionsPerApp;
+    for (const TraceFunction& function : trace.functions)
+        ++functionsPerApp[function.owner + u'\n' + function.app];
+    for (TraceFunction& function : trace.functions) {
+        const double share = functionsPerApp[function.owner + u'\n' + function.app];
+        for (auto& [percentile, value] : function.memoryMb)
+            value /= share;
+        function.memoryAverageMb /= share;
     }
 }
 
@@ -234,8 +250,9 @@ Trace TraceReader::read(const QString& directory, const TraceReadOptions& option
         throw InputError(directory, 0, {}, Text::tr("trace folder does not exist"));
     if (!folder.isDir())
         throw InputError(directory, 0, {}, Text::tr("is not a folder"));
+    const TraceFileSet names = TraceFileSet::find(directory, options.day);
     qint64 totalBytes = 0;
-    for (const QString& name : {kInvocations, kDurations, kMemory}) {
+    for (const QString& name : {names.invocations, names.durations, names.memory}) {
         const QFileInfo file(directory + u'/' + name);
         if (!file.exists())
             throw InputError(file.filePath(), 0, {}, Text::tr("file is missing"));
@@ -244,27 +261,33 @@ Trace TraceReader::read(const QString& directory, const TraceReadOptions& option
 
     Trace trace;
     trace.directory = directory;
+    trace.files = names;
     trace.granularity = options.granularity;
     TraceCsvFile::Context context{&trace.report, &job, options.strict, 0, totalBytes};
 
     PercentileTable durations;
     {
-        TraceCsvFile file(directory, kDurations, context);
-        durations = PercentileTable::read(file, QStringLiteral("percentile_Average_"), false);
+        TraceCsvFile file(directory, names.durations, context);
+        durations = PercentileTable::read(file, QStringLiteral("percentile_Average_"),
+                                          QStringLiteral("Average"), false);
     }
-    context.bytesBefore += QFileInfo(directory + u'/' + kDurations).size();
+    context.bytesBefore += QFileInfo(directory + u'/' + names.durations).size();
     PercentileTable memory;
     {
-        TraceCsvFile file(directory, kMemory, context);
-        memory = PercentileTable::read(file, QStringLiteral("AverageAllocatedMb_pct"), true);
+        TraceCsvFile file(directory, names.memory, context);
+        memory = PercentileTable::read(file, QStringLiteral("AverageAllocatedMb_pct"),
+                                       QStringLiteral("AverageAllocatedMb"), true);
     }
     trace.report.memoryPerApplication = memory.perApplication;
-    context.bytesBefore += QFileInfo(directory + u'/' + kMemory).size();
+    trace.report.appMemoryRule = options.appMemory;
+    context.bytesBefore += QFileInfo(directory + u'/' + names.memory).size();
     {
-        TraceCsvFile file(directory, kInvocations, context);
+        TraceCsvFile file(directory, names.invocations, context);
         readInvocations(file, options, durations, memory, trace);
     }
-    reportUnjoined(durations, memory, trace.report);
+    reportUnjoined(names, durations, memory, trace.report);
+    if (memory.perApplication && options.appMemory == AppMemoryRule::Split)
+        splitApplicationMemory(trace);
 
     if (trace.functions.empty()) {
         const TraceReport& report = trace.report;

@@ -224,18 +224,33 @@ void TestTraceReader::rawApplicationMemory()
     files.memory = readText(fixturesDir() + QStringLiteral("/trace/app_memory.csv"));
     QTemporaryDir dir;
     files.writeTo(dir.path());
-    const Trace trace = TraceReader::read(dir.path());
+    TraceReadOptions copy;
+    copy.appMemory = AppMemoryRule::Copy;
+    const Trace trace = TraceReader::read(dir.path(), copy);
     QVERIFY(trace.report.memoryPerApplication);
+    QCOMPARE(trace.report.appMemoryRule, AppMemoryRule::Copy);
     QCOMPARE(trace.functions.size(), std::size_t(3));
-    // Both functions of app o1/a1 get the app's memory; app o9/a9 has no function and is
-    // no incomplete function either.
+    // Copy: both functions of app o1/a1 get the app's memory; app o9/a9 has no function and
+    // is no incomplete function either.
     const PercentileMap app1{{1, 101},  {5, 102},  {25, 103}, {50, 104},
                              {75, 105}, {95, 106}, {99, 107}, {100, 108}};
     QCOMPARE(trace.functions[0].memoryMb, app1);
     QCOMPARE(trace.functions[1].memoryMb, app1);
     QCOMPARE(trace.functions[2].memoryMb.at(50), 204.0);
+    QCOMPARE(trace.functions[0].memoryAverageMb, 150.0);
     QVERIFY(trace.report.incompleteFunctions.empty());
     QVERIFY(trace.report.skippedRows.empty());
+
+    // Split (the default): o1/a1's two functions get half each, o2/a2's one all of it.
+    const Trace split = TraceReader::read(dir.path());
+    QCOMPARE(split.report.appMemoryRule, AppMemoryRule::Split);
+    const PercentileMap half{{1, 50.5},  {5, 51},    {25, 51.5}, {50, 52},
+                             {75, 52.5}, {95, 53.0}, {99, 53.5}, {100, 54}};
+    QCOMPARE(split.functions[0].memoryMb, half);
+    QCOMPARE(split.functions[1].memoryMb, half);
+    QCOMPARE(split.functions[0].memoryAverageMb, 75.0);
+    QCOMPARE(split.functions[2].memoryMb.at(50), 204.0);
+    QCOMPARE(split.functions[2].memoryAverageMb, 250.0);
 }
 
 void TestTraceReader::secondGranularity()
