@@ -7,6 +7,8 @@
 #include "invoke/invoker_runner.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <stdexcept>
 
 namespace traceload::batch {
@@ -97,6 +99,11 @@ InvokeReport invokeAndReport(std::shared_ptr<const Load> load, const RunOptions&
     const RunOutcome outcome = concludeRun(result, session.folder);
     const RunSummary& summary = outcome.summary;
     const ResultWriter::Paths& paths = outcome.paths;
+    if (!outcome.fallbackReason.isEmpty())
+        err() << Text::tr("warning: the results could not be written where asked (%1); they are "
+                          "in %2 instead\n")
+                     .arg(outcome.fallbackReason,
+                          QDir::toNativeSeparators(QFileInfo(paths.summary).absolutePath()));
 
     out() << Text::tr("Issued / completed calls: %1, %2\n")
                  .arg(summary.all.scheduled - summary.all.notSent)

@@ -25,7 +25,7 @@ struct LoadgenReport
     LoadStats load;
 
     void print(QTextStream& out, bool debug) const;
-    void writeJson(const QString& path) const; // atomic
+    QByteArray json() const; // the --summary-json content
 };
 
 } // namespace traceload::batch

@@ -211,11 +211,9 @@ private:
         if (!m_flags.debug)
             return;
         if (!r.skippedRows.empty())
-            err() << Text::tr("warning: %1 malformed trace rows skipped (first: %2:%3: %4)\n")
+            err() << Text::tr("warning: %1 malformed trace rows skipped (first: %2)\n")
                          .arg(r.skippedRows.size())
-                         .arg(r.skippedRows.front().file)
-                         .arg(r.skippedRows.front().line)
-                         .arg(r.skippedRows.front().reason);
+                         .arg(r.skippedRows.front().toString());
         if (!r.incompleteFunctions.empty())
             err() << Text::tr("warning: %1 functions are not in all three trace files and are not "
                               "plotted\n")

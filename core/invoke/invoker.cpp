@@ -3,6 +3,7 @@
 #include "channel_pool.h"
 #include "common/input_error.h"
 #include "common/text.h"
+#include "connect_address.h"
 #include "emulator_reply.h"
 
 #include <QCoreApplication>
@@ -283,13 +284,16 @@ void Invoker::checkOptions(const Load& load, const RunOptions& o)
         throw InputError(Text::tr("-warmup and -duration must not be negative"));
     const std::size_t needed = std::size_t(o.warmupSlots) + std::size_t(o.durationSlots);
     if (load.timeSlots.size() < needed)
-        throw InputError(Text::tr("the load has %1 slots but -warmup %2 + -duration %3 need %4")
+        throw InputError(load.sourceFile, 0, {},
+                         Text::tr("the load has %1 slots but -warmup %2 + -duration %3 need %4")
                              .arg(load.timeSlots.size())
                              .arg(o.warmupSlots)
                              .arg(o.durationSlots)
                              .arg(needed));
     if (!(o.speedup > 0) || !std::isfinite(o.speedup))
         throw InputError(Text::tr("the speedup must be a positive number"));
+    if (!o.connectTo.isEmpty())
+        checkConnectAddress(o.connectTo, QStringLiteral("--connect-to"));
     if (o.grpcTimeout.count() <= 0)
         throw InputError(Text::tr("the gRPC timeout must be positive"));
     if (load.slotLengthUs <= 0)

@@ -184,6 +184,7 @@ void readInvocations(TraceCsvFile& file, const TraceReadOptions& options,
         function.durationMs = durations.valuesOf(*duration);
         function.memoryMb = memory.valuesOf(*mem);
         function.invocations = counts;
+        function.line = file.line();
         trace.functions.push_back(std::move(function));
     }
 }
