@@ -5,10 +5,12 @@
 #include "cli_support.h"
 #include "common/file_hash.h"
 #include "common/input_error.h"
+#include "common/output_paths.h"
 #include "common/text.h"
 #include "deploy/deployment_backend.h"
 #include "deploy/deployment_record.h"
 #include "deploy/record_address.h"
+#include "invoke/connect_address.h"
 #include "invoke_session.h"
 #include "load/load_file.h"
 #include "report/threshold.h"
@@ -123,13 +125,7 @@ InvokeArgs readArguments(const QCommandLineParser& p, bool debug, bool tracing)
         a.buildDir = p.value("build");
     if (p.isSet("connect-to")) {
         a.options.connectTo = p.value("connect-to").trimmed();
-        const int colon = a.options.connectTo.lastIndexOf(u':');
-        bool portOk = false;
-        if (colon > 0)
-            a.options.connectTo.mid(colon + 1).toInt(&portOk);
-        if (!portOk)
-            throw UsageError{
-                Text::tr("flag --connect-to: '%1' is not HOST:PORT").arg(a.options.connectTo)};
+        checkConnectAddress(a.options.connectTo, QStringLiteral("--connect-to"));
     }
     a.options.speedup = numberFlag(p, "speedup", 1.0, 1e-6, 1e6);
     a.scaleExecution = boolFlag(p, "scale-execution", true);
@@ -180,9 +176,8 @@ int invoke(InvokeArgs a)
                           "on without it\n");
     const std::int64_t slotLengthUs = a.minute ? 60'000'000 : 1'000'000;
     const auto load = std::make_shared<const Load>(LoadFile::read(a.loadPath, slotLengthUs));
-    if (!a.outDir.isEmpty() && !QDir().mkpath(a.outDir))
-        throw InputError(a.outDir, 0, QStringLiteral("--out-dir"),
-                         Text::tr("cannot create the output folder"));
+    // Before the replay: a folder found unwritable afterwards would cost the measurements.
+    checkWritableFolder(a.outDir, QStringLiteral("--out-dir"));
     if (a.options.connectTo.isEmpty())
         dialFromRecord(a, *load);
     const RunInputs inputs{QFileInfo(a.loadPath).absoluteFilePath(), fileSha256(a.loadPath),

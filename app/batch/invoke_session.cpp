@@ -8,6 +8,8 @@
 #include "report/keep_up.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <stdexcept>
 
 namespace traceload::batch {
@@ -114,6 +116,11 @@ InvokeReport invokeAndReport(std::shared_ptr<const Load> load, const RunOptions&
     const RunOutcome outcome = concludeRun(result, session.folder);
     const RunSummary& summary = outcome.summary;
     const ResultWriter::Paths& paths = outcome.paths;
+    if (!outcome.fallbackReason.isEmpty())
+        err() << Text::tr("warning: the results could not be written where asked (%1); they are "
+                          "in %2 instead\n")
+                     .arg(outcome.fallbackReason,
+                          QDir::toNativeSeparators(QFileInfo(paths.summary).absolutePath()));
 
     // The seed's line, completed with what it leaves out (each count once).
     out() << Text::tr("Issued / completed calls: %1, %2 of %3 scheduled (error %4, timeout %5, "

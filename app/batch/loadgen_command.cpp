@@ -2,8 +2,11 @@
 // with the seed's flags and defaults (vSwarm tools/load-generator `main.py loadgen`).
 #include "batch_commands.h"
 #include "cli_support.h"
+#include "common/atomic_file.h"
 #include "common/input_error.h"
+#include "common/output_paths.h"
 #include "common/text.h"
+#include "deploy/deployment_backend.h"
 #include "deploy_flags.h"
 #include "load/load_file.h"
 #include "load_flags.h"
@@ -75,14 +78,29 @@ void checkOutputFolders(const LoadgenFlags& f)
 {
     if (f.output == kDefaultOutput)
         QDir().mkpath(QFileInfo(f.output).absolutePath());
-    for (const QString& path : {f.output, f.mappingOut, f.summaryJson}) {
-        if (path.isEmpty())
-            continue;
-        const QFileInfo folder(QFileInfo(path).absolutePath());
-        if (!folder.isDir())
-            throw InputError(path, 0, {},
-                             Text::tr("output folder %1 does not exist").arg(folder.filePath()));
+    checkOutputs({{QStringLiteral("-o"), f.output},
+                  {QStringLiteral("--mapping-out"), f.mappingOut},
+                  {QStringLiteral("--summary-json"), f.summaryJson}});
+}
+
+// load.json, the mapping and the summary: committed together, only when all are written.
+void writeOutputs(const LoadgenFlags& f, const Pipeline& pipeline, const LoadgenReport& report,
+                  const JobControl& job)
+{
+    std::vector<FileWriter> files{{f.output, [&](QIODevice& out) {
+                                       LoadFile::writeTo(out, f.output, *pipeline.load(), job);
+                                   }}};
+    if (!f.mappingOut.isEmpty())
+        files.push_back({f.mappingOut, [&](QIODevice& out) {
+                             MappingFile::writeTo(out, f.mappingOut, *pipeline.mapping());
+                         }});
+    if (!f.summaryJson.isEmpty()) {
+        const QByteArray summary = report.json();
+        files.push_back({f.summaryJson, [summary, &f](QIODevice& out) {
+                             writeAll(out, summary.constData(), summary.size(), f.summaryJson);
+                         }});
     }
+    writeFilesAtomically(files);
 }
 
 int run(const LoadgenFlags& f)
@@ -97,17 +115,11 @@ int run(const LoadgenFlags& f)
     const Trace& trace = *pipeline.trace();
     const LoadOptions loadOptions = traceload::loadOptions(f.workspace, trace);
     checkTraceWindow(trace, loadOptions);
-    if (!f.mappingOut.isEmpty())
-        MappingFile::write(f.mappingOut, *pipeline.mapping());
 
     // As the seed does, the services are deployed before the load is written, so that
     // load.json names endpoints that exist.
-    pipeline.runThrough(Stage::Deployment, job, consoleMessages());
-    pipeline.runThrough(Stage::Load, job);
-    LoadFile::write(f.output, *pipeline.load(), job);
-    progress.finishLine();
-
     const Workspace& w = f.workspace;
+    pipeline.runThrough(Stage::Deployment, job, consoleMessages());
     const LoadgenReport report{w.tracePath,
                                w.profilePath,
                                w.configPath,
@@ -119,12 +131,20 @@ int run(const LoadgenFlags& f)
                                &loadOptions,
                                LoadGenerator::statistics(trace, loadOptions),
                                w.mapping.fallbackTolerance};
+    try {
+        pipeline.runThrough(Stage::Load, job);
+        writeOutputs(f, pipeline, report, job);
+    } catch (...) {
+        // Nothing was written; what was deployed for it must not be left running.
+        if (w.backend != u"dry-run")
+            err() << teardownAfterFailure(DeployOptions(w.deploy, consoleMessages())) << '\n';
+        throw;
+    }
+    progress.finishLine();
     report.print(out(), f.debug);
     if (w.backend != u"dry-run")
         out() << Text::tr("Remove the services with: traceload --batch teardown -b %1\n")
                      .arg(w.deploy.buildDir);
-    if (!f.summaryJson.isEmpty())
-        report.writeJson(f.summaryJson);
     return ExitOk;
 }
 

@@ -1,7 +1,6 @@
 #include "loadgen_report.h"
 
 #include "cli_support.h"
-#include "common/atomic_file.h"
 #include "common/text.h"
 #include "mapping/fallback.h"
 
@@ -63,7 +62,7 @@ void LoadgenReport::print(QTextStream& out, bool debug) const
         out << QStringLiteral("             %1 x %2\n").arg(count).arg(reason);
     if (debug)
         for (const TraceIssue& i : r.skippedRows)
-            out << QStringLiteral("             %1:%2: %3\n").arg(i.file).arg(i.line).arg(i.reason);
+            out << QStringLiteral("             %1\n").arg(i.toString());
     if (!r.incompleteFunctions.empty()) {
         out << Text::tr("           %1 functions left out, not in every file:\n")
                    .arg(r.incompleteFunctions.size());
@@ -145,7 +144,7 @@ void LoadgenReport::print(QTextStream& out, bool debug) const
     out.flush();
 }
 
-void LoadgenReport::writeJson(const QString& path) const
+QByteArray LoadgenReport::json() const
 {
     using nlohmann::ordered_json;
     const MappingErrorStats e = mapping->errorStats();
@@ -154,7 +153,10 @@ void LoadgenReport::writeJson(const QString& path) const
         {"trace", utf8(tracePath)}, {"profile", utf8(profilePath)}, {"config", utf8(configPath)}};
     ordered_json skipped = ordered_json::array();
     for (const TraceIssue& i : trace->report.skippedRows)
-        skipped.push_back({{"file", utf8(i.file)}, {"line", i.line}, {"reason", utf8(i.reason)}});
+        skipped.push_back({{"file", utf8(i.file)},
+                           {"line", i.line},
+                           {"column", utf8(i.column)},
+                           {"reason", utf8(i.reason)}});
     ordered_json incomplete = ordered_json::array();
     for (const TraceIssue& i : trace->report.incompleteFunctions)
         incomplete.push_back({{"function", utf8(i.functionId)}, {"reason", utf8(i.reason)}});
@@ -207,7 +209,7 @@ void LoadgenReport::writeJson(const QString& path) const
                  {"invocations_per_slot", load.invocationsPerSlot},
                  {"functions_invoked", load.functionsWithInvocations}};
     j["output"] = utf8(outputPath);
-    writeFileAtomically(path, QByteArray::fromStdString(j.dump(2) + "\n"));
+    return QByteArray::fromStdString(j.dump(2) + "\n");
 }
 
 } // namespace traceload::batch

@@ -26,7 +26,7 @@ struct LoadgenReport
     double fallbackTolerance = 0; // the mapping's --fallback-tolerance, 0 when off
 
     void print(QTextStream& out, bool debug) const;
-    void writeJson(const QString& path) const; // atomic
+    QByteArray json() const; // the --summary-json content
 };
 
 } // namespace traceload::batch

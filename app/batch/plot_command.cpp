@@ -216,16 +216,11 @@ private:
     {
         const TraceReport& r = trace.report;
         if (!r.skippedRows.empty())
-            err() << Text::tr("warning: %1 malformed trace rows skipped (first: %2:%3: %4)\n")
+            err() << Text::tr("warning: %1 malformed trace rows skipped (first: %2)\n")
                          .arg(r.skippedRows.size())
-                         .arg(r.skippedRows.front().file)
-                         .arg(r.skippedRows.front().line)
-                         .arg(r.skippedRows.front().reason);
+                         .arg(r.skippedRows.front().toString());
         for (std::size_t i = 1; m_flags.debug && i < r.skippedRows.size(); ++i)
-            err() << Text::tr("warning: skipped %1:%2: %3\n")
-                         .arg(r.skippedRows[i].file)
-                         .arg(r.skippedRows[i].line)
-                         .arg(r.skippedRows[i].reason);
+            err() << Text::tr("warning: skipped %1\n").arg(r.skippedRows[i].toString());
         if (!r.incompleteFunctions.empty())
             err() << Text::tr("warning: %1 functions are not in all three trace files and are not "
                               "plotted\n")

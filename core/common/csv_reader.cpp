@@ -10,8 +10,9 @@
 
 namespace traceload {
 
-CsvReader::CsvReader(QIODevice& device, QString fileName, qint64 chunkSize)
-    : m_device(device), m_fileName(std::move(fileName)), m_chunkSize(std::max<qint64>(1, chunkSize))
+CsvReader::CsvReader(QIODevice& device, QString fileName, qint64 chunkSize, qint64 maxRecordBytes)
+    : m_device(device), m_fileName(std::move(fileName)),
+      m_chunkSize(std::max<qint64>(1, chunkSize)), m_maxRecordBytes(maxRecordBytes)
 {
 }
 
@@ -24,6 +25,10 @@ bool CsvReader::fillBuffer()
         m_begin = 0;
         m_end = pending;
     }
+    if (qint64(pending) > m_maxRecordBytes)
+        throw InputError(m_fileName, m_nextLine, {},
+                         Text::tr("line is longer than %1 bytes (a line break is missing?)")
+                             .arg(m_maxRecordBytes));
     // Read at least as much as is pending so that one huge record is rescanned only
     // O(log size) times.
     const auto want = std::size_t(std::max<qint64>(m_chunkSize, qint64(pending)));

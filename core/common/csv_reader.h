@@ -17,12 +17,18 @@ class CsvReader
 {
 public:
     static constexpr qint64 defaultChunkSize = qint64(1) << 20;
+    // A record (line) longer than this is an error rather than a buffer that grows without
+    // end. An invocations.csv row of a day at second granularity (86,400 counts) is about
+    // 1 MB, so 64 MiB leaves room while a line that never ends is caught.
+    static constexpr qint64 defaultMaxRecordBytes = qint64(64) << 20;
 
     // fileName is only used in error messages. The device must be open for reading.
-    CsvReader(QIODevice& device, QString fileName, qint64 chunkSize = defaultChunkSize);
+    CsvReader(QIODevice& device, QString fileName, qint64 chunkSize = defaultChunkSize,
+              qint64 maxRecordBytes = defaultMaxRecordBytes);
 
     // Reads the next non-blank record; false at the end of the input. Throws InputError on
-    // a read error or a quoted field that is never closed.
+    // a read error, a quoted field that is never closed or a record longer than
+    // maxRecordBytes (naming the line it starts on).
     bool readRecord();
 
     const std::vector<std::string_view>& fields() const { return m_fields; }
@@ -44,6 +50,7 @@ private:
     QIODevice& m_device;
     QString m_fileName;
     qint64 m_chunkSize;
+    qint64 m_maxRecordBytes;
     std::vector<char> m_buffer;
     std::size_t m_begin = 0; // first unconsumed byte
     std::size_t m_end = 0;   // one past the last valid byte

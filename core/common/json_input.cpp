@@ -2,6 +2,7 @@
 
 #include "common/text.h"
 #include "input_error.h"
+#include "input_file.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -170,14 +171,8 @@ template <typename Json> Json parseJson(const QByteArray& data, const QString& s
 
 QByteArray readInputFile(const QString& path)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        throw InputError(path, 0, {}, Text::tr("file is missing"));
-    if (info.isDir())
-        throw InputError(path, 0, {}, Text::tr("is a folder, not a file"));
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw InputError(path, 0, {}, Text::tr("cannot open: %1").arg(file.errorString()));
+    openInputFile(file);
     return file.readAll();
 }
 

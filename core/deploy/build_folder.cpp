@@ -20,7 +20,9 @@ namespace traceload::build_folder {
 
 namespace {
 
-// The path of a listed file inside buildDir, or empty when the entry reaches outside.
+// The path of a listed file inside buildDir, or empty when the entry reaches outside:
+// by "..", by an absolute path, or through a folder that is a symlink to elsewhere (the
+// folder holding the file is resolved before anything is deleted).
 QString insidePath(const QDir& dir, const QString& relative)
 {
     if (relative.isEmpty() || QDir::isAbsolutePath(relative))
@@ -28,7 +30,12 @@ QString insidePath(const QDir& dir, const QString& relative)
     const QString cleaned = QDir::cleanPath(relative);
     if (cleaned == u".." || cleaned.startsWith(QStringLiteral("../")))
         return {};
-    return dir.filePath(cleaned);
+    const QString path = dir.filePath(cleaned);
+    const QString root = QFileInfo(dir.absolutePath()).canonicalFilePath();
+    const QString folder = QFileInfo(QFileInfo(path).absolutePath()).canonicalFilePath();
+    if (root.isEmpty() || folder.isEmpty() || (folder != root && !folder.startsWith(root + u'/')))
+        return {};
+    return path;
 }
 
 } // namespace

@@ -95,4 +95,20 @@ TeardownResult teardownDeployment(const DeployOptions& options)
     return result;
 }
 
+QString teardownAfterFailure(const DeployOptions& options)
+{
+    try {
+        const TeardownResult r = teardownDeployment(options);
+        return Text::tr("the command failed after deploying; removed the %1 deployment it made "
+                        "(%2 services)")
+            .arg(r.backend)
+            .arg(r.servicesRemoved);
+    } catch (const std::exception& e) {
+        return Text::tr("the command failed after deploying, and removing the deployment failed "
+                        "too: %1. It may still be running; remove it with: traceload --batch "
+                        "teardown -b %2")
+            .arg(QString::fromLocal8Bit(e.what()), options.buildDir);
+    }
+}
+
 } // namespace traceload

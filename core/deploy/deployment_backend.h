@@ -121,4 +121,9 @@ struct TeardownResult
 // removed; the record then lists what is left so that teardown can be retried.
 TeardownResult teardownDeployment(const DeployOptions& options);
 
+// For a command that failed after it deployed: tears down what the record in
+// options.buildDir names and returns what to tell the user, either the services removed or
+// why teardown failed and the command that removes what is still running. Never throws.
+QString teardownAfterFailure(const DeployOptions& options);
+
 } // namespace traceload

@@ -61,10 +61,16 @@ bool isSameProcess(qint64 pid, qint64 recordedStartTicks, const QString& program
 {
     if (!isRunning(pid))
         return false;
-    if (recordedStartTicks > 0)
-        return startTicks(pid) == recordedStartTicks;
-    const QString exe = QFileInfo(QStringLiteral("/proc/%1/exe").arg(pid)).symLinkTarget();
-    return !program.isEmpty() && QFileInfo(exe).fileName() == QFileInfo(program).fileName();
+    if (recordedStartTicks > 0 && startTicks(pid) != recordedStartTicks)
+        return false;
+    QString exe = QFileInfo(QStringLiteral("/proc/%1/exe").arg(pid)).symLinkTarget();
+    // A program rebuilt while its process runs shows as "<path> (deleted)".
+    const QLatin1String deleted(" (deleted)");
+    if (exe.endsWith(deleted))
+        exe.chop(deleted.size());
+    const QString expected = QFileInfo(program).canonicalFilePath();
+    return !program.isEmpty() && !exe.isEmpty() &&
+           (exe == expected || exe == QFileInfo(program).absoluteFilePath());
 }
 
 bool stop(qint64 pid, int timeoutMs)

@@ -12,8 +12,9 @@ qint64 startTicks(qint64 pid);
 // not reap it stays a zombie after it exits; it is gone for our purposes).
 bool isRunning(qint64 pid);
 
-// True when pid is still the process that was started (same start time; when no start
-// time was recorded, the executable's name is checked instead).
+// True when pid is still the process that was started: the same start time (when one was
+// recorded) and /proc/<pid>/exe is `program` itself (a record could name any pid and
+// start time; only the program's executable makes the process ours).
 bool isSameProcess(qint64 pid, qint64 recordedStartTicks, const QString& program);
 
 // SIGTERM, wait up to timeoutMs for a graceful exit, then SIGKILL and wait again.

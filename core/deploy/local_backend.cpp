@@ -232,7 +232,12 @@ int LocalBackend::teardown(DeploymentRecord& record, const DeployOptions& option
             log.note(Text::tr("the emulator (pid %1) is not running any more").arg(pid));
         return 0;
     }
-    if (!emulator_process::isSameProcess(pid, record.emulatorStartTicks, record.emulatorProgram)) {
+    // The record names the program; it must also be the emulator this tool starts, or a
+    // record naming any program's pid (and that program) would have it signalled.
+    const bool emulatorProgram = QFileInfo(record.emulatorProgram).fileName() ==
+                                 QFileInfo(emulatorCommand(options).program).fileName();
+    if (!emulatorProgram ||
+        !emulator_process::isSameProcess(pid, record.emulatorStartTicks, record.emulatorProgram)) {
         log.message(Text::tr("pid %1 now belongs to another program; it is left alone").arg(pid));
         return 0;
     }

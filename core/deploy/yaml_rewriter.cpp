@@ -5,49 +5,141 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <sstream>
 #include <vector>
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
 
 namespace traceload {
 
 namespace {
 
-void emitNode(YAML::Emitter& out, const YAML::Node& node)
+// Walks the node tree as the emitter sees it: with every alias expanded. A proxy YAML is a
+// few hundred nodes; an alias that contains itself, or aliases nested into an exponential
+// "alias bomb", would recurse forever or expand past any memory, so both are refused.
+class TreeEmitter
 {
-    switch (node.Type()) {
-    case YAML::NodeType::Undefined:
-    case YAML::NodeType::Null:
-        out << YAML::Null;
-        break;
-    case YAML::NodeType::Scalar: {
-        const std::string& tag = node.Tag();
-        if (tag == "!") // quoted (or block) scalar in the source: a string whatever it reads
-            out << YAML::DoubleQuoted << node.Scalar();
-        else if (tag.empty() || tag == "?") // plain scalar: its type is resolved from its text
-            out << node.Scalar();
-        else
-            out << YAML::VerbatimTag(tag) << node.Scalar();
-        break;
+public:
+    TreeEmitter(YAML::Emitter& out, const QString& sourceName) : m_out(out), m_source(sourceName) {}
+
+    void walk(const YAML::Node& node)
+    {
+        if (++m_nodes > YamlRewriter::maxExpandedNodes)
+            throw InputError(m_source, 0, {},
+                             Text::tr("expands to more than %1 nodes (aliases nested too deep)")
+                                 .arg(YamlRewriter::maxExpandedNodes));
+        for (const YAML::Node& ancestor : m_path)
+            if (ancestor.is(node))
+                throw InputError(m_source, node.Mark().line + 1, {},
+                                 Text::tr("an alias refers to a node that contains it"));
+        m_path.push_back(node);
+        emitOne(node);
+        m_path.pop_back();
     }
-    case YAML::NodeType::Sequence:
-        if (node.Style() == YAML::EmitterStyle::Flow)
-            out << YAML::Flow;
-        out << YAML::BeginSeq;
-        for (const YAML::Node& item : node)
-            emitNode(out, item);
-        out << YAML::EndSeq;
-        break;
-    case YAML::NodeType::Map:
-        if (node.Style() == YAML::EmitterStyle::Flow)
-            out << YAML::Flow;
-        out << YAML::BeginMap;
-        for (const auto& pair : node) {
-            out << YAML::Key;
-            emitNode(out, pair.first);
-            out << YAML::Value;
-            emitNode(out, pair.second);
+
+private:
+    void emitOne(const YAML::Node& node)
+    {
+        switch (node.Type()) {
+        case YAML::NodeType::Undefined:
+        case YAML::NodeType::Null:
+            m_out << YAML::Null;
+            break;
+        case YAML::NodeType::Scalar: {
+            const std::string& tag = node.Tag();
+            if (tag == "!") // quoted (or block) scalar in the source: a string whatever it reads
+                m_out << YAML::DoubleQuoted << node.Scalar();
+            else if (tag.empty() || tag == "?") // plain scalar: its type is resolved from its text
+                m_out << node.Scalar();
+            else
+                m_out << YAML::VerbatimTag(tag) << node.Scalar();
+            break;
         }
-        out << YAML::EndMap;
-        break;
+        case YAML::NodeType::Sequence:
+            if (node.Style() == YAML::EmitterStyle::Flow)
+                m_out << YAML::Flow;
+            m_out << YAML::BeginSeq;
+            for (const YAML::Node& item : node)
+                walk(item);
+            m_out << YAML::EndSeq;
+            break;
+        case YAML::NodeType::Map:
+            if (node.Style() == YAML::EmitterStyle::Flow)
+                m_out << YAML::Flow;
+            m_out << YAML::BeginMap;
+            for (const auto& pair : node) {
+                m_out << YAML::Key;
+                walk(pair.first);
+                m_out << YAML::Value;
+                walk(pair.second);
+            }
+            m_out << YAML::EndMap;
+            break;
+        }
+    }
+
+    YAML::Emitter& m_out;
+    const QString& m_source;
+    std::vector<YAML::Node> m_path; // the node being emitted and its ancestors
+    std::size_t m_nodes = 0;
+};
+
+// yaml-cpp 0.7 never returns from a document that starts with a ',' outside brackets
+// (found by fuzz_yaml): it emits null nodes without end. A first pass counts the parser's
+// events and stops it past what the text could hold, before LoadAll builds any node.
+class ProgressGuard : public YAML::EventHandler
+{
+public:
+    ProgressGuard(std::size_t budget, const QString& sourceName)
+        : m_budget(budget), m_source(sourceName)
+    {
+    }
+    void OnDocumentStart(const YAML::Mark& mark) override { tick(mark); }
+    void OnDocumentEnd() override { tick(m_mark); }
+    void OnNull(const YAML::Mark& mark, YAML::anchor_t) override { tick(mark); }
+    void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override { tick(mark); }
+    void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+                  const std::string&) override
+    {
+        tick(mark);
+    }
+    void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+                         YAML::EmitterStyle::value) override
+    {
+        tick(mark);
+    }
+    void OnSequenceEnd() override { tick(m_mark); }
+    void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+                    YAML::EmitterStyle::value) override
+    {
+        tick(mark);
+    }
+    void OnMapEnd() override { tick(m_mark); }
+
+private:
+    void tick(const YAML::Mark& mark)
+    {
+        m_mark = mark;
+        if (++m_events > m_budget)
+            throw InputError(m_source, mark.is_null() ? 0 : mark.line + 1, {},
+                             Text::tr("not valid YAML: the parser makes no progress here (a ',' "
+                                      "outside brackets?)"));
+    }
+
+    std::size_t m_budget;
+    const QString& m_source;
+    std::size_t m_events = 0;
+    YAML::Mark m_mark = YAML::Mark::null_mark();
+};
+
+// Every byte makes at most a few events (an empty value is one null); the budget is far
+// above that and far below an endless loop.
+void checkParserProgress(const std::string& text, const QString& sourceName)
+{
+    std::istringstream in(text);
+    YAML::Parser parser(in);
+    ProgressGuard guard(1000 + 8 * text.size(), sourceName);
+    while (parser.HandleNextDocument(guard)) {
     }
 }
 
@@ -63,10 +155,10 @@ bool isKnativeService(const YAML::Node& doc)
 
 } // namespace
 
-std::string YamlRewriter::emitYaml(const YAML::Node& node)
+std::string YamlRewriter::emitYaml(const YAML::Node& node, const QString& sourceName)
 {
     YAML::Emitter out;
-    emitNode(out, node);
+    TreeEmitter(out, sourceName).walk(node);
     return out.c_str();
 }
 
@@ -74,8 +166,13 @@ QByteArray YamlRewriter::renameService(const QByteArray& yaml, const QString& ne
                                        const QString& sourceName)
 {
     std::vector<YAML::Node> docs;
+    const std::string source = yaml.toStdString();
     try {
-        docs = YAML::LoadAll(yaml.toStdString());
+        checkParserProgress(source, sourceName);
+        docs = YAML::LoadAll(source);
+    } catch (const YAML::DeepRecursion& e) {
+        throw InputError(sourceName, e.mark.line + 1, {},
+                         Text::tr("not valid YAML: nested too deep (%1 levels)").arg(e.depth()));
     } catch (const YAML::Exception& e) {
         throw InputError(sourceName, e.mark.is_null() ? 0 : e.mark.line + 1, {},
                          Text::tr("not valid YAML: %1").arg(QString::fromStdString(e.msg)));
@@ -106,7 +203,7 @@ QByteArray YamlRewriter::renameService(const QByteArray& yaml, const QString& ne
             continue;
         if (!text.empty())
             text += "---\n";
-        text += emitYaml(doc);
+        text += emitYaml(doc, sourceName);
         text += '\n';
     }
     return QByteArray::fromStdString(text);

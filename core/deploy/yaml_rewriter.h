@@ -26,8 +26,14 @@ public:
     // Reads a file (Qt resource paths too) and renames it.
     static QByteArray renameServiceFile(const QString& path, const QString& newName);
 
-    // Emits a node tree keeping quoted scalars quoted (see above).
-    static std::string emitYaml(const YAML::Node& node);
+    // Emits a node tree keeping quoted scalars quoted (see above). Aliases are expanded;
+    // an alias inside the node it names, or a tree that expands to more than
+    // maxExpandedNodes nodes, throws InputError naming sourceName.
+    static std::string emitYaml(const YAML::Node& node, const QString& sourceName);
+
+    // Far above any proxy manifest (vSwarm's largest has a few hundred nodes), far below
+    // what an "alias bomb" of a few hundred bytes expands to.
+    static constexpr std::size_t maxExpandedNodes = 100'000;
 };
 
 } // namespace traceload

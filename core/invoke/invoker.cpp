@@ -3,6 +3,7 @@
 #include "channel_pool.h"
 #include "common/input_error.h"
 #include "common/text.h"
+#include "connect_address.h"
 #include "emulator_reply.h"
 #include "faas.pb.h"
 
@@ -336,7 +337,8 @@ void Invoker::checkOptions(const Load& load, const RunOptions& o)
         throw InputError(Text::tr("-warmup and -duration must not be negative"));
     const std::size_t needed = std::size_t(o.warmupSlots) + std::size_t(o.durationSlots);
     if (load.timeSlots.size() < needed)
-        throw InputError(Text::tr("the load has %1 slots but -warmup %2 + -duration %3 need %4")
+        throw InputError(load.sourceFile, 0, {},
+                         Text::tr("the load has %1 slots but -warmup %2 + -duration %3 need %4")
                              .arg(load.timeSlots.size())
                              .arg(o.warmupSlots)
                              .arg(o.durationSlots)
@@ -345,6 +347,8 @@ void Invoker::checkOptions(const Load& load, const RunOptions& o)
         throw InputError(Text::tr("the speedup must be a positive number"));
     if (!(o.executionScale > 0) || !std::isfinite(o.executionScale))
         throw InputError(Text::tr("the execution time scale must be a positive number"));
+    if (!o.connectTo.isEmpty())
+        checkConnectAddress(o.connectTo, QStringLiteral("--connect-to"));
     if (o.grpcTimeout.count() <= 0)
         throw InputError(Text::tr("the gRPC timeout must be positive"));
     if (load.slotLengthUs <= 0)

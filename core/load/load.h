@@ -26,6 +26,7 @@ struct Load
     std::int64_t slotLengthUs = 60'000'000;
     std::vector<QString> endpoints;  // interned endpoint names
     std::vector<LoadSlot> timeSlots; // not "slots": Qt keywords are on
+    QString sourceFile;              // the load.json it was read from, empty if generated
 
     std::uint64_t invocationCount() const;
     std::uint32_t internEndpoint(const QString& endpoint); // linear in the table size

@@ -99,9 +99,7 @@ public:
 private:
     void writeOut(const char* data, std::size_t size)
     {
-        if (size > 0 && m_device.write(data, qint64(size)) != qint64(size))
-            throw InputError(m_path, 0, {},
-                             Text::tr("cannot write: %1").arg(m_device.errorString()));
+        writeAll(m_device, data, qint64(size), m_path);
     }
 
     QIODevice& m_device;
@@ -114,59 +112,63 @@ private:
 
 void LoadFile::write(const QString& path, const Load& load, const JobControl& job)
 {
+    writeFileAtomically(path, [&](QIODevice& device) { writeTo(device, path, load, job); });
+}
+
+void LoadFile::writeTo(QIODevice& device, const QString& path, const Load& load,
+                       const JobControl& job)
+{
     std::vector<std::string> quoted;
     quoted.reserve(load.endpoints.size());
     for (const auto& endpoint : load.endpoints)
         quoted.push_back(jsonQuoted(endpoint));
 
     const double slotCount = double(std::max<std::size_t>(load.timeSlots.size(), 1));
-    writeFileAtomically(path, [&](QIODevice& device) {
-        // One line per slot, no spaces: the file is mostly numbers and endpoint names, and
-        // any JSON reader (the seed's invoker included) takes it.
-        OutputBuffer out(device, path);
-        out.append('[');
-        for (std::size_t s = 0; s < load.timeSlots.size(); ++s) {
-            job.checkCancelled();
-            job.progress(Text::tr("Writing load"), double(s) / slotCount);
-            const LoadSlot& slot = load.timeSlots[s];
-            if (slot.timestampsUs.size() != slot.endpoints.size())
-                throw std::logic_error("LoadFile::write: slot arrays differ in length");
-            out.append(s == 0 ? std::string_view("\n{\"timestamp\":[")
-                              : std::string_view(",\n{\"timestamp\":["));
-            for (std::size_t k = 0; k < slot.timestampsUs.size(); ++k) {
-                if (k > 0)
-                    out.append(',');
-                out.appendNumber(slot.timestampsUs[k]);
-            }
-            out.append("],\"endpoint\":[");
-            for (std::size_t k = 0; k < slot.endpoints.size(); ++k) {
-                if (k > 0)
-                    out.append(',');
-                out.append(quoted.at(slot.endpoints[k]));
-            }
-            out.append(']');
-            if (!slot.runtimeMs.empty()) {
-                if (slot.runtimeMs.size() != slot.endpoints.size() ||
-                    slot.memoryMib.size() != slot.endpoints.size())
-                    throw std::logic_error("LoadFile::write: slot arrays differ in length");
-                for (const auto& [key, values] :
-                     {std::pair{std::string_view(",\"runtime_ms\":["), &slot.runtimeMs},
-                      std::pair{std::string_view(",\"memory_mib\":["), &slot.memoryMib}}) {
-                    out.append(key);
-                    for (std::size_t k = 0; k < values->size(); ++k) {
-                        if (k > 0)
-                            out.append(',');
-                        out.appendNumber(std::int64_t((*values)[k]));
-                    }
-                    out.append(']');
-                }
-            }
-            out.append('}');
-        }
-        out.append("\n]\n");
-        out.flush();
+    // One line per slot, no spaces: the file is mostly numbers and endpoint names, and
+    // any JSON reader (the seed's invoker included) takes it.
+    OutputBuffer out(device, path);
+    out.append('[');
+    for (std::size_t s = 0; s < load.timeSlots.size(); ++s) {
         job.checkCancelled();
-    });
+        job.progress(Text::tr("Writing load"), double(s) / slotCount);
+        const LoadSlot& slot = load.timeSlots[s];
+        if (slot.timestampsUs.size() != slot.endpoints.size())
+            throw std::logic_error("LoadFile::write: slot arrays differ in length");
+        out.append(s == 0 ? std::string_view("\n{\"timestamp\":[")
+                          : std::string_view(",\n{\"timestamp\":["));
+        for (std::size_t k = 0; k < slot.timestampsUs.size(); ++k) {
+            if (k > 0)
+                out.append(',');
+            out.appendNumber(slot.timestampsUs[k]);
+        }
+        out.append("],\"endpoint\":[");
+        for (std::size_t k = 0; k < slot.endpoints.size(); ++k) {
+            if (k > 0)
+                out.append(',');
+            out.append(quoted.at(slot.endpoints[k]));
+        }
+        out.append(']');
+        if (!slot.runtimeMs.empty()) {
+            if (slot.runtimeMs.size() != slot.endpoints.size() ||
+                slot.memoryMib.size() != slot.endpoints.size())
+                throw std::logic_error("LoadFile::write: slot arrays differ in length");
+            for (const auto& [key, values] :
+                 {std::pair{std::string_view(",\"runtime_ms\":["), &slot.runtimeMs},
+                  std::pair{std::string_view(",\"memory_mib\":["), &slot.memoryMib}}) {
+                out.append(key);
+                for (std::size_t k = 0; k < values->size(); ++k) {
+                    if (k > 0)
+                        out.append(',');
+                    out.appendNumber(std::int64_t((*values)[k]));
+                }
+                out.append(']');
+            }
+        }
+        out.append('}');
+    }
+    out.append("\n]\n");
+    out.flush();
+    job.checkCancelled();
     job.progress(Text::tr("Writing load"), 1.0);
 }
 

@@ -3,6 +3,8 @@
 #include "common/job_control.h"
 #include "load.h"
 
+#include <QIODevice>
+
 namespace traceload {
 
 // load.json in the seed's format. write() streams slot by slot into a QSaveFile (never
@@ -14,6 +16,10 @@ class LoadFile
 {
 public:
     static void write(const QString& path, const Load& load, const JobControl& job = {});
+    // The same content into an open device (a writer for writeFilesAtomically, so that
+    // load.json is committed together with other outputs); path names it in errors.
+    static void writeTo(QIODevice& device, const QString& path, const Load& load,
+                        const JobControl& job = {});
     static Load read(const QString& path, std::int64_t slotLengthUs, const JobControl& job = {});
 };
 

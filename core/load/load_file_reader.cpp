@@ -1,6 +1,7 @@
 // LoadFile::read: a streaming parse of load.json that checks the structure as it goes and
 // names the JSON path of the first thing that is wrong.
 #include "common/input_error.h"
+#include "common/input_file.h"
 #include "common/text.h"
 #include "json_cursor.h"
 #include "load_file.h"
@@ -282,10 +283,11 @@ private:
 Load LoadFile::read(const QString& path, std::int64_t slotLengthUs, const JobControl& job)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw InputError(path, 0, {}, Text::tr("cannot open: %1").arg(file.errorString()));
+    openInputFile(file);
     LoadReader reader(file, path, slotLengthUs, job);
-    return reader.read();
+    Load load = reader.read();
+    load.sourceFile = path;
+    return load;
 }
 
 } // namespace traceload

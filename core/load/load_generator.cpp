@@ -133,6 +133,21 @@ void LoadGenerator::checkWindow(const Trace& trace, const LoadOptions& options)
                              Text::tr("function has %1 slots, %2 are needed")
                                  .arg(function.invocations.size())
                                  .arg(needed));
+    std::uint64_t total = 0;
+    for (const auto& function : trace.functions) {
+        for (qint64 s = options.offset; s < needed; ++s) {
+            total += function.invocations[std::size_t(s)];
+            if (total <= maxInvocationsPerLoad)
+                continue;
+            const auto label = qsizetype(s);
+            throw InputError(
+                file, function.line,
+                label < trace.slotLabels.size() ? trace.slotLabels[label] : QString(),
+                Text::tr("the load would hold more than %1 invocations, the limit of one load "
+                         "(replay a shorter window)")
+                    .arg(maxInvocationsPerLoad));
+        }
+    }
 }
 
 std::optional<IatDistribution> parseIatDistribution(const QString& name)

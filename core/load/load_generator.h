@@ -60,8 +60,13 @@ public:
     static Load generate(const Trace& trace, const std::vector<QString>& endpointOfFunction,
                          const LoadOptions& options, const JobControl& job = {},
                          const std::vector<bool>& traceFunctions = {});
+    // A load holds every invocation in memory (12 bytes each, and the invoker keeps a record
+    // of each), so a load larger than this is refused before anything is allocated.
+    static constexpr std::uint64_t maxInvocationsPerLoad = 100'000'000;
+
     // Throws InputError naming invocations.csv and every length when the trace (as read)
-    // lacks offset + warm-up + duration slots; generate() checks it first.
+    // lacks offset + warm-up + duration slots, or naming the line and slot column at which
+    // the window passes maxInvocationsPerLoad; generate() checks it first.
     static void checkWindow(const Trace& trace, const LoadOptions& options);
     // From a load: functionsWithInvocations counts the endpoints invoked (which is the
     // number of functions unless functions share a service).

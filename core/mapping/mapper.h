@@ -5,6 +5,7 @@
 #include "profile/proxy_catalogue.h"
 #include "trace/trace.h"
 
+#include <QIODevice>
 #include <span>
 
 namespace traceload {
@@ -30,6 +31,9 @@ class MappingFile
 {
 public:
     static void write(const QString& path, const Mapping& mapping); // atomic
+    // The same content into an open device (a writer for writeFilesAtomically); path names
+    // it in errors.
+    static void writeTo(QIODevice& out, const QString& path, const Mapping& mapping);
     // Resolves proxy names against the catalogue and recomputes errors at
     // options.percentile; functions of the trace absent from the file are mapped with
     // Nearest (and a warning) so a partial file overrides only what it names. Unknown

@@ -37,26 +37,29 @@ QString proxyNameIn(const QString& path, const QString& id, const Json& value)
 
 void MappingFile::write(const QString& path, const Mapping& mapping)
 {
+    writeFileAtomically(path, [&mapping, &path](QIODevice& out) { writeTo(out, path, mapping); });
+}
+
+void MappingFile::writeTo(QIODevice& out, const QString& path, const Mapping& mapping)
+{
     // Written entry by entry, in trace order, laid out as nlohmann's dump(4) lays out an
     // object: building one ordered_json object first would cost O(n^2) in the functions.
-    writeFileAtomically(path, [&mapping](QIODevice& out) {
-        const std::size_t count = mapping.entries.size();
-        std::string text = count == 0 ? "{}\n" : "{\n";
-        for (std::size_t i = 0; i < count; ++i) {
-            const MappingEntry& entry = mapping.entries[i];
-            text += "    " + Json(entry.traceId.toStdString()).dump() + ": {\n";
-            text += "        \"proxy\": " + Json(entry.proxyName.toStdString()).dump() + ",\n";
-            text += "        \"error\": " + Json(entry.error).dump();
-            // Additive: a function that gets a trace function instead of the proxy named.
-            text += entry.fallback ? ",\n        \"fallback\": true\n    }" : "\n    }";
-            text += i + 1 < count ? ",\n" : "\n}\n";
-            if (text.size() > (1u << 16)) {
-                out.write(text.data(), qint64(text.size()));
-                text.clear();
-            }
+    const std::size_t count = mapping.entries.size();
+    std::string text = count == 0 ? "{}\n" : "{\n";
+    for (std::size_t i = 0; i < count; ++i) {
+        const MappingEntry& entry = mapping.entries[i];
+        text += "    " + Json(entry.traceId.toStdString()).dump() + ": {\n";
+        text += "        \"proxy\": " + Json(entry.proxyName.toStdString()).dump() + ",\n";
+        text += "        \"error\": " + Json(entry.error).dump();
+        // Additive: a function that gets a trace function instead of the proxy named.
+        text += entry.fallback ? ",\n        \"fallback\": true\n    }" : "\n    }";
+        text += i + 1 < count ? ",\n" : "\n}\n";
+        if (text.size() > (1u << 16)) {
+            writeAll(out, text.data(), qint64(text.size()), path);
+            text.clear();
         }
-        out.write(text.data(), qint64(text.size()));
-    });
+    }
+    writeAll(out, text.data(), qint64(text.size()), path);
 }
 
 Mapping MappingFile::read(const QString& path, const Trace& trace, const ProxyCatalogue& catalogue,

@@ -115,7 +115,13 @@ private:
             if (!value.is_number())
                 throw InputError(m_source, 0, valuePath,
                                  Text::tr("expected a number, found %1").arg(jsonTypeName(value)));
-            map[percentile] = value.get<double>();
+            // Checked here, where the key path is known, rather than by whatever later
+            // consumes the value (the emulator would blame the services.json it is given).
+            const double number = value.get<double>();
+            if (!std::isfinite(number) || number < 0)
+                throw InputError(m_source, 0, valuePath,
+                                 Text::tr("must be a number >= 0, found %1").arg(number));
+            map[percentile] = number;
         }
         return map;
     }

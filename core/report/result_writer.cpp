@@ -46,8 +46,7 @@ public:
     {
         if (m_buffer.empty())
             return;
-        if (m_device.write(m_buffer.data(), qint64(m_buffer.size())) != qint64(m_buffer.size()))
-            throw InputError(m_path, 0, {}, m_device.errorString());
+        writeAll(m_device, m_buffer.data(), qint64(m_buffer.size()), m_path);
         m_buffer.clear();
     }
 
@@ -264,8 +263,8 @@ void ResultWriter::writeRunFolder(const Paths& paths, const RunResult& result,
                                writeInvocationRows(out, paths.invocations, result);
                            }},
                           {paths.summary, [&](QIODevice& out) {
-                               if (out.write(summaryBytes) != summaryBytes.size())
-                                   throw InputError(paths.summary, 0, {}, out.errorString());
+                               writeAll(out, summaryBytes.constData(), summaryBytes.size(),
+                                        paths.summary);
                            }}});
 }
 

@@ -27,11 +27,16 @@ struct RunOutcome
     bool cancelled = false;
     bool thresholdsViolated = false;
     bool noCallSucceeded = false; // calls were scheduled and none of them succeeded
+    // Set when the results could not be written where asked (why, e.g. "...: No space left
+    // on device"); paths then point into a fallback folder under the temporary folder.
+    QString fallbackReason;
 };
 
 // Summarises the run, checks the thresholds and writes the run folder (rps_<latf>,
 // invocations.csv, summary.json; together, atomically), also for a cancelled run. Every
-// front end concludes a run through here. Throws InputError when a file cannot be written.
+// front end concludes a run through here. A run's measurements cannot be made again, so
+// when the folder cannot be written the files go to a new folder under the temporary
+// folder instead (fallbackReason says why); InputError only when that fails too.
 RunOutcome concludeRun(const RunResult& result, const RunFolderOptions& options);
 
 } // namespace traceload

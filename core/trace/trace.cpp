@@ -18,6 +18,16 @@ std::optional<AppMemoryRule> appMemoryRuleFromName(const QString& name)
     return std::nullopt;
 }
 
+QString TraceIssue::toString() const
+{
+    QString out = file;
+    if (line > 0)
+        out += QStringLiteral(":%1").arg(line);
+    if (!column.isEmpty())
+        out += QStringLiteral(": %1").arg(column);
+    return out + QStringLiteral(": ") + reason;
+}
+
 std::uint64_t Trace::totalInvocations() const
 {
     std::uint64_t total = 0;

@@ -40,6 +40,7 @@ struct TraceFunction
     double memoryAverageMb = std::numeric_limits<double>::quiet_NaN();
     // Invocations per slot, for the slots kept by TraceReadOptions (index 0 = first kept slot).
     std::vector<std::uint32_t> invocations;
+    qint64 line = 0; // its row in invocations.csv (1-based), 0 when not read from a file
 };
 
 // A row that was skipped, or a function that is not in every file.
@@ -50,6 +51,9 @@ struct TraceIssue
     QString column;  // header name of the offending column, empty when not about one
     QString functionId;
     QString reason;
+
+    // "memory.csv:7: AverageAllocatedMb_pct50: not a number: 'x'" (the column when known).
+    QString toString() const;
 };
 
 // How the raw per-application memory file's values become a function's memory.

@@ -1,6 +1,7 @@
 #include "trace_csv_file.h"
 
 #include "common/input_error.h"
+#include "common/input_file.h"
 #include "common/text.h"
 
 #include <QCoreApplication>
@@ -11,24 +12,21 @@ namespace traceload {
 
 namespace {
 
-bool isUnsignedInteger(QStringView text)
+bool isDigits(QStringView text)
 {
-    return !text.isEmpty() && text.size() <= 9 &&
+    return !text.isEmpty() &&
            std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
 }
+
+// Numbered columns fit an int; a longer number is an error, not a column silently ignored.
+constexpr qsizetype kMaxColumnNumberDigits = 9;
 } // namespace
 
 TraceCsvFile::TraceCsvFile(const QString& directory, const QString& name, const Context& context)
     : m_path(directory + u'/' + name), m_name(name), m_context(context), m_file(m_path),
       m_reader(m_file, m_path)
 {
-    const QFileInfo info(m_path);
-    if (!info.exists())
-        throw InputError(m_path, 0, {}, Text::tr("file is missing"));
-    if (info.isDir())
-        throw InputError(m_path, 0, {}, Text::tr("is a folder, not a file"));
-    if (!m_file.open(QIODevice::ReadOnly))
-        throw InputError(m_path, 0, {}, Text::tr("cannot open: %1").arg(m_file.errorString()));
+    openInputFile(m_file);
     m_context.job->checkCancelled();
     if (!m_reader.readRecord())
         throw InputError(m_path, 1, {}, Text::tr("file is empty (no header line)"));
@@ -69,8 +67,13 @@ std::vector<std::pair<int, int>> TraceCsvFile::numberedColumns(const QString& pr
         if (!name.startsWith(prefix))
             continue;
         const QStringView number = QStringView(name).mid(prefix.size());
-        if (isUnsignedInteger(number))
-            columns.emplace_back(number.toInt(), int(i));
+        if (!isDigits(number))
+            continue;
+        if (number.size() > kMaxColumnNumberDigits)
+            throw InputError(
+                m_path, m_headerLine, name,
+                Text::tr("column number has more than %1 digits").arg(kMaxColumnNumberDigits));
+        columns.emplace_back(number.toInt(), int(i));
     }
     std::stable_sort(columns.begin(), columns.end());
     for (std::size_t i = 1; i < columns.size(); ++i) {

@@ -184,6 +184,7 @@ void readInvocations(TraceCsvFile& file, const TraceReadOptions& options,
         function.durationAverageMs = duration->average;
         function.memoryAverageMb = mem->average;
         function.invocations = counts;
+        function.line = file.line();
         trace.functions.push_back(std::move(function));
     }
 }

@@ -142,6 +142,25 @@ private Q_SLOTS:
         QTest::newRow("bad threshold") << QStringList{"--threshold", "fast"} << "--threshold";
         QTest::newRow("connect-to no port")
             << QStringList{"--connect-to", "localhost"} << "--connect-to";
+        // Issue 12, finding 8: these were accepted and every call then failed.
+        QTest::newRow("connect-to port too large")
+            << QStringList{"--connect-to", "127.0.0.1:99999"}
+            << "--connect-to: port 99999 in '127.0.0.1:99999' is outside 1..65535";
+        QTest::newRow("connect-to port zero")
+            << QStringList{"--connect-to", "127.0.0.1:0"}
+            << "--connect-to: port 0 in '127.0.0.1:0' is outside 1..65535";
+        QTest::newRow("connect-to bad IPv4")
+            << QStringList{"--connect-to", "999.0.0.1:80"}
+            << "--connect-to: '999.0.0.1' in '999.0.0.1:80' is not a host name or IP address";
+        QTest::newRow("connect-to no host")
+            << QStringList{"--connect-to", ":80"} << "--connect-to: ':80' is not HOST:PORT";
+        QTest::newRow("connect-to space in host")
+            << QStringList{"--connect-to", "a b:80"}
+            << "--connect-to: 'a b' in 'a b:80' is not a host name or IP address";
+        // Issue 12, finding 12: the message did not name the load file.
+        QTest::newRow("too few slots") << QStringList{"-warmup", "1", "-duration", "5"}
+                                       << "load.json: the load has 2 slots but -warmup 1 + "
+                                          "-duration 5 need 6";
         QTest::newRow("unknown flag") << QStringList{"-bogus", "1"} << "bogus";
         QTest::newRow("negative max-lateness")
             << QStringList{"--max-lateness", "-1"} << "max-lateness";
@@ -156,6 +175,20 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QVERIFY(!QFile::exists(dir.filePath("summary.json")));
+    }
+
+    void unwritableResultsFolderIsFoundBeforeTheRun()
+    {
+        // Issue 12, finding 11: found only after the whole replay, losing every measurement.
+        QTemporaryDir dir;
+        writeText(dir.filePath("load.json"), loadJson(2, 1, 0));
+        const auto r = runTraceload(invokeArgs(
+            dir.filePath("load.json"), "/sys",
+            {"-min", "false", "-warmup", "0", "-duration", "1", "--connect-to", "127.0.0.1:9"}));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith("/sys: --out-dir: cannot create a file in /sys: "),
+                 qPrintable(r.err));
+        QVERIFY2(!r.out.contains("Issued"), qPrintable(r.out)); // nothing was replayed
     }
 
     void malformedLoad_data()

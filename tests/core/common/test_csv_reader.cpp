@@ -40,6 +40,28 @@ ReadResult readAll(const QByteArray& bytes, qint64 chunkSize)
 
 const qint64 kChunkSizes[] = {1, 2, 3, 5, 16, CsvReader::defaultChunkSize};
 
+// Two short lines, then one that never ends (what /dev/zero is to a reader).
+class EndlessLine : public QIODevice
+{
+public:
+    EndlessLine() { open(QIODevice::ReadOnly); }
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char* data, qint64 maxSize) override
+    {
+        qint64 n = 0;
+        for (; n < maxSize; ++n, ++m_offset)
+            data[n] = m_offset < qint64(sizeof(kStart) - 1) ? kStart[m_offset] : 'x';
+        return n;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    static constexpr char kStart[] = "a,b\n\"c\nd\",e\n";
+    qint64 m_offset = 0;
+};
+
 } // namespace
 
 class TestCsvReader : public QObject
@@ -52,6 +74,8 @@ private Q_SLOTS:
     void unterminatedQuote_data();
     void unterminatedQuote();
     void longRecord();
+    void endlessRecord_data();
+    void endlessRecord();
 };
 
 void TestCsvReader::records_data()
@@ -140,6 +164,36 @@ void TestCsvReader::longRecord()
     QCOMPARE(result.records[0][99999], QStringLiteral("9"));
     QCOMPARE(result.records[0].back(), QStringLiteral("end"));
     QCOMPARE(result.records[1], QStringList{QStringLiteral("next")});
+}
+
+void TestCsvReader::endlessRecord_data()
+{
+    QTest::addColumn<qint64>("limit");
+    QTest::addColumn<qint64>("chunkSize");
+    QTest::newRow("small limit, small chunks") << qint64(1000) << qint64(64);
+    QTest::newRow("default limit")
+        << CsvReader::defaultMaxRecordBytes << CsvReader::defaultChunkSize;
+}
+
+void TestCsvReader::endlessRecord()
+{
+    // Issue 12: a line without end grew the buffer until memory ran out.
+    QFETCH(qint64, limit);
+    QFETCH(qint64, chunkSize);
+    EndlessLine device;
+    CsvReader reader(device, QStringLiteral("endless.csv"), chunkSize, limit);
+    QVERIFY(reader.readRecord());
+    QVERIFY(reader.readRecord()); // a quoted line break: the next record starts on line 4
+    try {
+        reader.readRecord();
+        QFAIL("no InputError");
+    } catch (const InputError& e) {
+        QCOMPARE(e.file(), QStringLiteral("endless.csv"));
+        QCOMPARE(e.line(), 4);
+        QCOMPARE(e.message(), QStringLiteral("line is longer than %1 bytes (a line break is "
+                                             "missing?)")
+                                  .arg(limit));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)

@@ -74,14 +74,18 @@ private slots:
     void pidReuse_data()
     {
         QTest::addColumn<qint64>("ticksOffset");
+        QTest::addColumn<bool>("sameProgram"); // the record names the process's executable
         QTest::addColumn<bool>("alive");
-        QTest::newRow("same start time") << qint64(0) << true;
-        QTest::newRow("another start time") << qint64(1) << false;
+        QTest::newRow("same start time") << qint64(0) << true << true;
+        QTest::newRow("another start time") << qint64(1) << true << false;
+        // Issue 12: pid and start time alone made any process "the emulator".
+        QTest::newRow("same start time, another program") << qint64(0) << false << false;
     }
 
     void pidReuse()
     {
         QFETCH(qint64, ticksOffset);
+        QFETCH(bool, sameProgram);
         QFETCH(bool, alive);
         QTemporaryDir dir;
         DeploymentRecord record;
@@ -89,7 +93,8 @@ private slots:
         record.status = QStringLiteral("ready");
         record.emulatorPid = QCoreApplication::applicationPid(); // this test, surely running
         record.emulatorStartTicks = emulator_process::startTicks(record.emulatorPid) + ticksOffset;
-        record.emulatorProgram = test::binary(QStringLiteral("traceload-function"));
+        record.emulatorProgram = sameProgram ? QCoreApplication::applicationFilePath()
+                                             : test::binary(QStringLiteral("traceload-function"));
         record.write(dir.path());
         const auto existing = readExistingDeployment(dir.path());
         QVERIFY(existing);

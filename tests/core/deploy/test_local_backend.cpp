@@ -3,6 +3,7 @@
 // and a teardown that leaves no process behind.
 #include "common/input_error.h"
 #include "deploy/deployment_backend.h"
+#include "deploy/emulator_process.h"
 #include "deploy/local_backend.h"
 #include "helloworld.grpc.pb.h"
 #include "profile/profile_reader.h"
@@ -187,8 +188,14 @@ private slots:
                               QStringLiteral("--cold-start-ms"), QStringLiteral("250"),
                               QStringLiteral("--idle-timeout"), QStringLiteral("30"),
                               QStringLiteral("--exit-after-idle"), QStringLiteral("1800")}));
+        // The stand-in runs `sleep`, not the emulator program: teardown leaves a process
+        // alone unless /proc/PID/exe is the program the record names (issue 12).
         const qint64 pid = DeploymentRecord::read(build)->emulatorPid;
         teardownDeployment(o);
+        QVERIFY(!processGone(pid));
+        QVERIFY(test::readText(QDir(build).filePath("deploy.log"))
+                    .contains(QByteArray::number(pid) + " now belongs to another program"));
+        QVERIFY(emulator_process::stop(pid, 5000)); // waits until it is gone
         QVERIFY(processGone(pid));
     }
 

@@ -104,6 +104,27 @@ private slots:
         QTest::newRow("metadata not a map")
             << QByteArray("apiVersion: serving.knative.dev/v1\nkind: Service\nmetadata: x\n")
             << qint64(0) << QStringLiteral("metadata") << QStringLiteral("must be a map");
+        // Issue 12, finding 1: these crashed (stack overflow) or ran out of memory.
+        const QByteArray service = "apiVersion: serving.knative.dev/v1\nkind: Service\n"
+                                   "metadata: {name: a}\n";
+        QTest::newRow("alias inside itself")
+            << service + "spec:\n  x: &a [*a]\n"
+            << qint64(5) << QString()
+            << QStringLiteral("an alias refers to a node that contains it");
+        QByteArray bomb = service + "spec:\n  l0: &l0 [x, x, x, x, x, x, x, x, x, x]\n";
+        for (int level = 1; level < 9; ++level)
+            bomb += QByteArray("  l%1: &l%1 [*l%2, *l%2, *l%2, *l%2, *l%2, *l%2, *l%2, *l%2, "
+                               "*l%2, *l%2]\n")
+                        .replace("%1", QByteArray::number(level))
+                        .replace("%2", QByteArray::number(level - 1));
+        QTest::newRow("alias bomb") << bomb << qint64(0) << QString()
+                                    << QStringLiteral("expands to more than 100000 nodes");
+        QTest::newRow("comma outside brackets (fuzz_yaml: yaml-cpp loops forever)")
+            << QByteArray("a: b\n---\n,x\n") << qint64(3) << QString()
+            << QStringLiteral("not valid YAML: the parser makes no progress here");
+        QTest::newRow("nested too deep")
+            << service + "spec: " + QByteArray(3000, '[') + QByteArray(3000, ']') + "\n"
+            << qint64(4) << QString() << QStringLiteral("not valid YAML: nested too deep");
     }
     void errors()
     {
@@ -119,6 +140,28 @@ private slots:
             QCOMPARE(e.line(), line);
             QCOMPARE(e.field(), field);
             QVERIFY2(e.message().contains(message), qPrintable(e.message()));
+        }
+    }
+
+    void fuzzFindings_data()
+    {
+        QTest::addColumn<QString>("path");
+        const QDir dir(test::fixturesDir() + QStringLiteral("/fuzz/fuzz_yaml"));
+        const QStringList files = dir.entryList(QDir::Files);
+        QCOMPARE(files.size(), 1);
+        for (const QString& f : files)
+            QTest::newRow(qPrintable(f)) << dir.filePath(f);
+    }
+    void fuzzFindings()
+    {
+        QFETCH(QString, path);
+        try {
+            YamlRewriter::renameServiceFile(path, QStringLiteral("x"));
+            QFAIL("no error");
+        } catch (const InputError& e) {
+            QCOMPARE(e.file(), path);
+            QVERIFY2(e.message().startsWith(QStringLiteral("not valid YAML")),
+                     qPrintable(e.toString()));
         }
     }
 

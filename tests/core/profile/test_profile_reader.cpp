@@ -180,6 +180,22 @@ private Q_SLOTS:
                    R"({"a": {"name": "a", "memory": {}, "duration": {"101-percentile": 1}}})")
             << qint64(0) << "a.duration.101-percentile"
             << "expected a key \"N-percentile\" with N from 0 to 100";
+        // Issue 12, finding 7: negative values passed the reader; the emulator rejected them
+        // later, blaming the services.json it had been given.
+        QTest::newRow("negative duration")
+            << QByteArray(R"({"a": {"name": "a", "memory": {"75-percentile": 1}, )"
+                          R"("duration": {"75-percentile": -2.5}}})")
+            << qint64(0) << "a.duration.75-percentile"
+            << "must be a number >= 0, found -2.5";
+        QTest::newRow("negative memory at an unused percentile")
+            << QByteArray(R"({"a": {"name": "a", "memory": {"75-percentile": 1, )"
+                          R"("5-percentile": -1}, "duration": {"75-percentile": 2}}})")
+            << qint64(0) << "a.memory.5-percentile"
+            << "must be a number >= 0, found -1";
+        QTest::newRow("negative cpu")
+            << QByteArray("{" + entry("aes-go-10-10", ", \"cpu\": {\"50-percentile\": -0.5}") + "}")
+            << qint64(0) << "aes-go-10-10.cpu.50-percentile"
+            << "must be a number >= 0, found -0.5";
         QTest::newRow("duplicate key")
             << QByteArray("{" + entry("a") + ",\n" + entry("a") + "}") << qint64(0) << "a"
             << "key appears more than once in the same object";
@@ -268,11 +284,6 @@ private Q_SLOTS:
                           R"("duration": {"75-percentile": 1}}})")
             << 75 << "b.memory.75-percentile"
             << "must be a number > 0, found 0";
-        QTest::newRow("negative duration")
-            << QByteArray(R"({"a": {"name": "a", "memory": {"75-percentile": 1}, )"
-                          R"("duration": {"75-percentile": -2.5}}})")
-            << 75 << "a.duration.75-percentile"
-            << "must be a number > 0, found -2.5";
         QTest::newRow("percentile out of range") << good << 101 << ""
                                                  << "percentile 101 is outside 0..100";
     }

@@ -125,8 +125,9 @@ private Q_SLOTS:
                     .contains(cancelled ? "\"cancelled\": true" : "\"cancelled\": false"));
     }
 
-    // The three files change together or not at all.
-    void failedWriteLeavesTheFolder()
+    // The three files change together or not at all; a run cannot be measured again, so
+    // when its folder fails the files go to a fallback folder (issue 12, finding 11).
+    void failedWriteLeavesTheFolderAndFallsBack()
     {
         QTemporaryDir dir;
         const QString latency = dir.filePath(QStringLiteral("rps_lat.csv"));
@@ -134,9 +135,22 @@ private Q_SLOTS:
         QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("summary.json"))); // cannot be a file
         RunFolderOptions options;
         options.outDir = dir.path();
-        QVERIFY_THROWS_EXCEPTION(InputError, concludeRun(test::sampleResult(), options));
+        options.latf = QStringLiteral("sub/lat.csv");
+        QDir(dir.path()).mkdir(QStringLiteral("sub"));
+        const RunOutcome outcome = concludeRun(test::sampleResult(), options);
         QCOMPARE(test::readText(latency), QByteArray("old\n"));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("invocations.csv"))));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("sub/rps_lat.csv"))));
+        QCOMPARE(outcome.fallbackReason,
+                 dir.filePath(QStringLiteral("summary.json")) +
+                     QStringLiteral(": is a folder; an output must be a file"));
+        const QDir fallback = QFileInfo(outcome.paths.summary).absoluteDir();
+        QVERIFY2(fallback.dirName().startsWith(QStringLiteral("traceload-run-")),
+                 qPrintable(fallback.path()));
+        QCOMPARE(fallback.entryList(QDir::Files),
+                 (QStringList{"invocations.csv", "rps_lat.csv", "summary.json"}));
+        QCOMPARE(test::readText(outcome.paths.latency), QByteArray("20\n300\n"));
+        QDir(fallback).removeRecursively();
     }
 
     void seriesFromMemoryEqualsSeriesFromFolder_data()

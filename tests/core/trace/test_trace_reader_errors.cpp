@@ -6,6 +6,7 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <sys/stat.h>
 
 using namespace traceload;
 using namespace traceload::test;
@@ -27,6 +28,8 @@ private Q_SLOTS:
     void folderMissing();
     void folderIsAFile();
     void fileIsAFolder();
+    void fileIsAPipeOrDevice_data();
+    void fileIsAPipeOrDevice();
     void noUsableFunction();
     void cancelledBeforeStart();
     void cancelledWhileReading();
@@ -100,6 +103,13 @@ void TestTraceReaderErrors::badInput_data()
         << 1ll << "1"
         << "column appears more than once (columns 5 and 7)";
 
+    // Issue 12: a slot header too long for a number was silently not a slot.
+    QTest::newRow("10-digit slot label")
+        << inv
+        << QByteArray("HashOwner,HashApp,HashFunction,Trigger,1,1234567890\no1,a1,f1,x,1,2\n")
+        << 1ll << "1234567890"
+        << "column number has more than 9 digits";
+
     QTest::newRow("duplicate function in invocations")
         << inv << small.invocations + "o1,a1,f1,http,5,5,5,5,5\n"
         << 5ll << kIdColumns << "duplicate function id o1a1f1 (first on line 2)";
@@ -171,6 +181,34 @@ void TestTraceReaderErrors::fileIsAFolder()
     QVERIFY(error);
     QCOMPARE(QFileInfo(error->file()).fileName(), QStringLiteral("memory.csv"));
     QCOMPARE(error->message(), QStringLiteral("is a folder, not a file"));
+}
+
+void TestTraceReaderErrors::fileIsAPipeOrDevice_data()
+{
+    QTest::addColumn<bool>("fifo"); // else a link to /dev/zero, a line that never ends
+    QTest::newRow("FIFO without a writer") << true;
+    QTest::newRow("/dev/zero") << false;
+}
+
+void TestTraceReaderErrors::fileIsAPipeOrDevice()
+{
+    // Issue 12: the FIFO hung on open; /dev/zero grew one line until memory ran out.
+    QFETCH(bool, fifo);
+    QTemporaryDir dir;
+    TraceFiles files = TraceFiles::fromDir(smallTraceDir());
+    files.invocations = QByteArray();
+    files.writeTo(dir.path());
+    const QString path = dir.filePath(QStringLiteral("invocations.csv"));
+    if (fifo)
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    else
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), path));
+    const auto error = readError(dir.path());
+    QVERIFY(error);
+    QCOMPARE(error->file(), path);
+    QCOMPARE(error->line(), 0);
+    QCOMPARE(error->message(),
+             QStringLiteral("is not a regular file (a pipe, socket or device is not read)"));
 }
 
 void TestTraceReaderErrors::noUsableFunction()
