@@ -27,6 +27,10 @@
         <source>trace, profile, mapping, load, run -&gt; figures</source>
         <translation>Trace, Profil, Zuordnung, Last, Lauf -&gt; Abbildungen</translation>
     </message>
+    <message>
+        <source>trace -&gt; a smaller trace with the same per-minute shape</source>
+        <translation>Trace -&gt; ein kleinerer Trace mit demselben Verlauf pro Minute</translation>
+    </message>
 </context>
 <context>
     <name>traceload::DeployPage</name>
@@ -576,6 +580,10 @@
         <source>%1 invocations · %2 endpoints · %3 slots · busiest slot %4</source>
         <translation>%1 Aufrufe · %2 Endpunkte · %3 Slots · stärkster Slot %4</translation>
     </message>
+    <message>
+        <source>warm-up</source>
+        <translation>Aufwärmphase</translation>
+    </message>
 </context>
 <context>
     <name>traceload::LogHistogramPlot</name>
@@ -1009,6 +1017,10 @@
     <message>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Preparing the table of %1 mapped functions</source>
+        <translation>Tabelle der %1 zugeordneten Funktionen wird vorbereitet</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +1619,10 @@
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
+    <message>
+        <source>unknown (the endpoints do not report them)</source>
+        <translation>unbekannt (die Endpunkte melden sie nicht)</translation>
+    </message>
 </context>
 <context>
     <name>traceload::ScatterPlot</name>
@@ -1838,10 +1854,6 @@
         <translation>Ordnet jede Trace-Funktion der nächstgelegenen Proxy-Funktion zu und stellt je Trace-Funktion einen Dienst bereit (oder je Proxy mit --share-proxies). Die Bereitstellung wird in &lt;build&gt;/deployment.json aufgezeichnet; `traceload --batch teardown` entfernt sie.</translation>
     </message>
     <message>
-        <source>List every deployed service (default true).</source>
-        <translation>Jeden bereitgestellten Dienst auflisten (Standard: true).</translation>
-    </message>
-    <message>
         <source>deployed %1 services (%2 backend) for %3 trace functions
 </source>
         <translation>%1 Dienste (Backend %2) für %3 Trace-Funktionen bereitgestellt
@@ -1888,10 +1900,6 @@
 </source>
         <translation>Warnung: keine Proxy-config.json (-c/--config_proxy): Befehle vor und nach der Bereitstellung (Datenbanken) werden nicht ausgeführt
 </translation>
-    </message>
-    <message>
-        <source>Folder for the generated files, the deployment log and record (default build).</source>
-        <translation>Ordner für die erzeugten Dateien, das Bereitstellungsprotokoll und die Aufzeichnung (Standard: build).</translation>
     </message>
     <message>
         <source>Seconds any single external command may take (default 300).</source>
@@ -1950,10 +1958,6 @@
         <translation>Spielt eine load.json als Open-Loop gegen gRPC-Funktionen (helloworld.Greeter) ab: Jeder Aufruf wird zu seinem geplanten Zeitpunkt gesendet, unabhängig davon, ob frühere geantwortet haben. Schreibt rps_&lt;latf&gt;, invocations.csv und summary.json.</translation>
     </message>
     <message>
-        <source>The load to replay (default load.json).</source>
-        <translation>Die abzuspielende Last (Standard: load.json).</translation>
-    </message>
-    <message>
         <source>Measured slots (default 8).</source>
         <translation>Gemessene Slots (Standard: 8).</translation>
     </message>
@@ -1978,16 +1982,8 @@
         <translation>Name der Latenzdatei; geschrieben als rps_&lt;latf&gt; (Standard: lat.csv).</translation>
     </message>
     <message>
-        <source>Debug output: options, channels, error messages.</source>
-        <translation>Debug-Ausgabe: Optionen, Kanäle, Fehlermeldungen.</translation>
-    </message>
-    <message>
         <source>Dial HOST:PORT for every endpoint and send the endpoint as :authority (a Knative ingress without DNS).</source>
         <translation>Für jeden Endpunkt mit HOST:PORT verbinden und den Endpunkt als :authority senden (ein Knative-Ingress ohne DNS).</translation>
-    </message>
-    <message>
-        <source>Build folder whose deployment record (deployment.json) says where to connect when --connect-to is not given (default build).</source>
-        <translation>Build-Ordner, dessen Bereitstellungsaufzeichnung (deployment.json) angibt, wohin verbunden wird, wenn --connect-to fehlt (Standard: build).</translation>
     </message>
     <message>
         <source>Folder for the run files (default: the working directory).</source>
@@ -2014,24 +2010,12 @@
         <translation>Threads zur Verarbeitung der Antworten (Standard: 2).</translation>
     </message>
     <message>
-        <source>Busy-wait this long before each send (default 50).</source>
-        <translation>So lange vor jedem Senden aktiv warten (Standard: 50).</translation>
-    </message>
-    <message>
         <source>No progress line.</source>
         <translation>Keine Fortschrittszeile.</translation>
     </message>
     <message>
-        <source>flag -%1: &apos;%2&apos; is not a boolean (use true/false)</source>
-        <translation>Option -%1: &apos;%2&apos; ist kein Wahrheitswert (true/false verwenden)</translation>
-    </message>
-    <message>
         <source>flag -latf: &apos;%1&apos; is not a file name</source>
         <translation>Option -latf: &apos;%1&apos; ist kein Dateiname</translation>
-    </message>
-    <message>
-        <source>flag --connect-to: &apos;%1&apos; is not HOST:PORT</source>
-        <translation>Option --connect-to: &apos;%1&apos; ist nicht HOST:PORT</translation>
     </message>
     <message>
         <source>cannot create the output folder</source>
@@ -2056,22 +2040,12 @@
 </translation>
     </message>
     <message>
-        <source>[%1 s] slot %2/%3  issued %4/%5  completed %6  errors %7  timeouts %8  in flight %9</source>
-        <translation>[%1 s] Slot %2/%3  gesendet %4/%5  abgeschlossen %6  Fehler %7  Zeitüberschreitungen %8  ausstehend %9</translation>
-    </message>
-    <message>
         <source>  rate %1/s  p99 %2  late p99 %3</source>
         <translation>  Rate %1/s  p99 %2  Verspätung p99 %3</translation>
     </message>
     <message>
         <source>  [overall p50 %1 p99 %2 max %3; lateness p50 %4 max %5]</source>
         <translation>  [gesamt p50 %1 p99 %2 max %3; Verspätung p50 %4 max %5]</translation>
-    </message>
-    <message>
-        <source>scheduled %1: ok %2, error %3, timeout %4, not sent %5 (measured: scheduled %6, ok %7)
-</source>
-        <translation>geplant %1: ok %2, Fehler %3, Zeitüberschreitung %4, nicht gesendet %5 (gemessen: geplant %6, ok %7)
-</translation>
     </message>
     <message>
         <source>rate: target %1/s, achieved %2/s, ok %3/s
@@ -2083,12 +2057,6 @@
         <source>latency p50 %1  p99 %2  max %3; lateness p50 %4  p99 %5  max %6
 </source>
         <translation>Latenz p50 %1  p99 %2  max %3; Verspätung p50 %4  p99 %5  max %6
-</translation>
-    </message>
-    <message>
-        <source>first %1 error: %2
-</source>
-        <translation>erster Fehler %1: %2
 </translation>
     </message>
     <message>
@@ -2110,10 +2078,6 @@
     <message>
         <source>VIOLATED</source>
         <translation>VERLETZT</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>nicht vorhanden</translation>
     </message>
     <message>
         <source>cancelled: %1 invocations not sent; results written
@@ -2158,10 +2122,6 @@
         <translation>Ausgabedatei der Last (Standard: invoker/load.json).</translation>
     </message>
     <message>
-        <source>Show debug messages (default true).</source>
-        <translation>Debug-Meldungen anzeigen (Standard: true).</translation>
-    </message>
-    <message>
         <source>Write the mapping (JSON) to this file.</source>
         <translation>Die Zuordnung (JSON) in diese Datei schreiben.</translation>
     </message>
@@ -2199,12 +2159,6 @@
         <source>           %1 functions left out, not in every file:
 </source>
         <translation>           %1 Funktionen ausgelassen, nicht in jeder Datei:
-</translation>
-    </message>
-    <message>
-        <source>           memory.csv is per application: each function has its app&apos;s memory
-</source>
-        <translation>           memory.csv gilt je Anwendung: Jede Funktion erhält den Speicher ihrer Anwendung
 </translation>
     </message>
     <message>
@@ -2280,10 +2234,6 @@
         <translation>Ausgabeordner für die Abbildungen (Standard: png; wird bei Bedarf angelegt).</translation>
     </message>
     <message>
-        <source>Show what is written (default true).</source>
-        <translation>Anzeigen, was geschrieben wird (Standard: true).</translation>
-    </message>
-    <message>
         <source>Trace and load have minute (true) or second (false) slots (default true).</source>
         <translation>Trace und Last haben Minuten- (true) oder Sekunden-Slots (false) (Standard: true).</translation>
     </message>
@@ -2352,12 +2302,6 @@
         <translation> (keine Daten)</translation>
     </message>
     <message>
-        <source>warning: %1 malformed trace rows skipped (first: %2:%3: %4)
-</source>
-        <translation>Warnung: %1 fehlerhafte Trace-Zeilen übersprungen (erste: %2:%3: %4)
-</translation>
-    </message>
-    <message>
         <source>warning: %1 functions are not in all three trace files and are not plotted
 </source>
         <translation>Warnung: %1 Funktionen sind nicht in allen drei Trace-Dateien und werden nicht gezeichnet
@@ -2366,14 +2310,6 @@
     <message>
         <source>Runs the whole pipeline: maps the trace, deploys the proxies, generates the load, invokes it open-loop, writes the run files and figures into one folder and tears the deployment down.</source>
         <translation>Führt die ganze Pipeline aus: ordnet den Trace zu, stellt die Proxys bereit, erzeugt die Last, ruft sie als Open-Loop auf, schreibt die Lauf-Dateien und Abbildungen in einen Ordner und baut die Bereitstellung ab.</translation>
-    </message>
-    <message>
-        <source>Results folder (default runs/&lt;date&gt;-&lt;time&gt;).</source>
-        <translation>Ergebnisordner (Standard: runs/&lt;Datum&gt;-&lt;Uhrzeit&gt;).</translation>
-    </message>
-    <message>
-        <source>Replay this many times faster (default 1; for the bundled sample, what makes the run take about a minute).</source>
-        <translation>Um diesen Faktor schneller abspielen (Standard: 1; beim mitgelieferten Beispiel der Faktor, mit dem der Lauf etwa eine Minute dauert).</translation>
     </message>
     <message>
         <source>Pass/fail condition, repeatable (as in invoke); any violated: exit 99.</source>
@@ -2386,10 +2322,6 @@
     <message>
         <source>No progress line while invoking.</source>
         <translation>Keine Fortschrittszeile während der Aufrufe.</translation>
-    </message>
-    <message>
-        <source>Show debug messages (default false).</source>
-        <translation>Debug-Meldungen anzeigen (Standard: false).</translation>
     </message>
     <message>
         <source>Teardown   %1 services removed
@@ -2432,10 +2364,6 @@
 </translation>
     </message>
     <message>
-        <source>Removes what `traceload --batch deploy` recorded in the build folder: its Knative services or its local emulator, the files it generated (logs are kept) and the record.</source>
-        <translation>Entfernt, was `traceload --batch deploy` im Build-Ordner aufgezeichnet hat: dessen Knative-Dienste oder lokalen Emulator, die erzeugten Dateien (Protokolle bleiben erhalten) und die Aufzeichnung.</translation>
-    </message>
-    <message>
         <source>A .traceload workspace saved by the window: its inputs and options, each replaced by the flags given here.</source>
         <translation>Ein im Fenster gespeicherter .traceload-Arbeitsbereich: seine Eingaben und Optionen, jeweils ersetzt durch die hier angegebenen Optionen.</translation>
     </message>
@@ -2462,38 +2390,6 @@
     <message>
         <source>Use the mapping in this file (functions it lacks are mapped nearest).</source>
         <translation>Die Zuordnung aus dieser Datei verwenden (darin fehlende Funktionen erhalten den nächstgelegenen Proxy).</translation>
-    </message>
-    <message>
-        <source>Emulates serverless proxy functions: a gRPC helloworld.Greeter/SayHello server
-whose calls take the execution time (and memory) drawn from each service&apos;s
-percentiles. The call&apos;s :authority (port stripped) selects the service.
-
-Services file: a JSON object keyed by service name, each value
-  {&quot;duration&quot;: {&quot;0-percentile&quot;: ms, ..., &quot;100-percentile&quot;: ms},
-   &quot;memory&quot;: {&quot;0-percentile&quot;: MB, ...}}   (a profile.json entry is valid)
-or {&quot;duration_ms&quot;: 0.5, &quot;memory_mb&quot;: 0} (fixed values win over percentiles).
-Each call draws a quantile uniformly, then a value uniformly between the two
-given percentiles around it (as invitro does).
-
-Reply: {&quot;service&quot;:..,&quot;exec_us&quot;:..,&quot;instance&quot;:..,&quot;cold&quot;:..}. Prints
-&apos;listening on HOST:PORT&apos; once started; SIGINT/SIGTERM shut it down gracefully
-(calls in flight get 10 s) and write the arrivals file. Exit codes: 0 ok,
-2 bad flags or services file, 1 internal error.</source>
-        <translation>Emuliert Serverless-Proxy-Funktionen: ein gRPC-Server für helloworld.Greeter/SayHello,
-dessen Aufrufe Ausführungszeit (und Speicher) aus den Perzentilen des jeweiligen
-Dienstes ziehen. Die :authority des Aufrufs (ohne Port) wählt den Dienst.
-
-Dienstdatei: ein JSON-Objekt mit Dienstnamen als Schlüsseln, jeder Wert
-  {&quot;duration&quot;: {&quot;0-percentile&quot;: ms, ..., &quot;100-percentile&quot;: ms},
-   &quot;memory&quot;: {&quot;0-percentile&quot;: MB, ...}}   (ein Eintrag aus profile.json ist gültig)
-oder {&quot;duration_ms&quot;: 0.5, &quot;memory_mb&quot;: 0} (feste Werte haben Vorrang vor Perzentilen).
-Jeder Aufruf zieht gleichverteilt ein Quantil, dann gleichverteilt einen Wert zwischen
-den beiden angegebenen Perzentilen um dieses herum (wie invitro).
-
-Antwort: {&quot;service&quot;:..,&quot;exec_us&quot;:..,&quot;instance&quot;:..,&quot;cold&quot;:..}. Gibt nach dem Start
-&apos;listening on HOST:PORT&apos; aus; SIGINT/SIGTERM beenden ihn geordnet
-(laufende Aufrufe erhalten 10 s) und schreiben die Ankunftsdatei. Exit-Codes: 0 ok,
-2 fehlerhafte Optionen oder Dienstdatei, 1 interner Fehler.</translation>
     </message>
     <message>
         <source>Address to listen on (default 127.0.0.1:0; port 0 picks a free one).</source>
@@ -2622,33 +2518,9 @@ Antwort: {&quot;service&quot;:..,&quot;exec_us&quot;:..,&quot;instance&quot;:..,
         <translation>hat weder &apos;duration&apos; (Perzentile) noch &apos;duration_ms&apos;</translation>
     </message>
     <message>
-        <source>Usage: traceload [--lang de|en] [WORKSPACE.traceload | TRACE_DIR | FILE]
-       traceload [--lang de|en] --batch &lt;command&gt; [options]
-       traceload --batch &lt;command&gt; --help
-
-Without --batch the workbench window opens (with no display, the headless demo runs instead: traceload --batch run).
-
-Commands:
-</source>
-        <translation>Aufruf: traceload [--lang de|en] [ARBEITSBEREICH.traceload | TRACE_ORDNER | DATEI]
-        traceload [--lang de|en] --batch &lt;Befehl&gt; [Optionen]
-        traceload --batch &lt;Befehl&gt; --help
-
-Ohne --batch öffnet sich das Programmfenster (ohne Anzeige läuft stattdessen die Headless-Demo: traceload --batch run).
-
-Befehle:
-</translation>
-    </message>
-    <message>
         <source>unknown command &apos;%1&apos;
 </source>
         <translation>unbekannter Befehl &apos;%1&apos;
-</translation>
-    </message>
-    <message>
-        <source>No display (DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM are unset): running the headless demo, traceload --batch run, instead of the window.
-</source>
-        <translation>Keine Anzeige (DISPLAY, WAYLAND_DISPLAY und QT_QPA_PLATFORM sind nicht gesetzt): Statt des Fensters läuft die Headless-Demo, traceload --batch run.
 </translation>
     </message>
     <message>
@@ -3142,10 +3014,6 @@ Befehle:
     <message>
         <source>%1 is not an integer number of microseconds</source>
         <translation>%1 ist keine ganzzahlige Anzahl Mikrosekunden</translation>
-    </message>
-    <message>
-        <source>%1 is outside the slot [0, %2)</source>
-        <translation>%1 liegt außerhalb des Slots [0, %2)</translation>
     </message>
     <message>
         <source>%1 comes after %2: timestamps must be ascending</source>
@@ -3739,10 +3607,6 @@ Befehle:
         <translation>Aufrufe pro Sekunde</translation>
     </message>
     <message>
-        <source>target %1/s</source>
-        <translation>Ziel %1/s</translation>
-    </message>
-    <message>
         <source>issued</source>
         <translation>gesendet</translation>
     </message>
@@ -3819,12 +3683,6 @@ Funktion: %3</translation>
         <translation>Option -b/--build: Der Name des Build-Ordners darf nicht leer sein</translation>
     </message>
     <message>
-        <source>Issued / completed calls: %1, %2
-</source>
-        <translation>Gesendete / abgeschlossene Aufrufe: %1, %2
-</translation>
-    </message>
-    <message>
         <source>cancelled and killed</source>
         <translation>abgebrochen, Prozess wurde beendet</translation>
     </message>
@@ -3889,10 +3747,6 @@ Funktion: %3</translation>
         <translation>%1 → fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>%1 → started, pid %2</source>
-        <translation>%1 → gestartet, PID %2</translation>
-    </message>
-    <message>
         <source>not a number</source>
         <translation>keine Zahl</translation>
     </message>
@@ -3927,6 +3781,706 @@ Funktion: %3</translation>
     <message>
         <source>PNG image (*.png);;PDF document (*.pdf);;SVG image (*.svg)</source>
         <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf);;SVG-Bild (*.svg)</translation>
+    </message>
+    <message>
+        <source>Debug output: %1 (default false; -dbg, -dbg true and -dbg=false all work).</source>
+        <translation>Debug-Ausgabe: %1 (Standard: false; -dbg, -dbg true und -dbg=false funktionieren alle).</translation>
+    </message>
+    <message>
+        <source>What rps_&lt;latf&gt; lists: ok (the measured phase&apos;s ok calls, default) or all (every completed measured call, failed ones too, as the seed does).</source>
+        <translation>Was rps_&lt;latf&gt; auflistet: ok (die ok-Aufrufe der Messphase, Standard) oder all (jeder abgeschlossene gemessene Aufruf, auch fehlgeschlagene, wie es die Vorlage tut).</translation>
+    </message>
+    <message>
+        <source>flag --latf-calls: &apos;%1&apos; is neither ok nor all</source>
+        <translation>Option --latf-calls: &apos;%1&apos; ist weder ok noch all</translation>
+    </message>
+    <message>
+        <source>list every deployed service, not only the first five</source>
+        <translation>jeden bereitgestellten Dienst auflisten, nicht nur die ersten fünf</translation>
+    </message>
+    <message>
+        <source>Folder for the generated files, the deployment log and record (default %1; a CMake build folder is refused).</source>
+        <translation>Ordner für die erzeugten Dateien, das Bereitstellungsprotokoll und die Aufzeichnung (Standard: %1; ein CMake-Build-Ordner wird abgelehnt).</translation>
+    </message>
+    <message>
+        <source>local: seconds without calls after which the emulator exits (default 1800; 0 = never).</source>
+        <translation>local: Sekunden ohne Aufrufe, nach denen sich der Emulator beendet (Standard: 1800; 0 = nie).</translation>
+    </message>
+    <message>
+        <source>Stop the emulators this user started whose build folder is gone (or no longer records them); without -b nothing else is torn down.</source>
+        <translation>Die von diesem Benutzer gestarteten Emulatoren anhalten, deren Build-Ordner nicht mehr existiert (oder sie nicht mehr aufzeichnet); ohne -b wird sonst nichts abgebaut.</translation>
+    </message>
+    <message>
+        <source>The traceload-function program whose orphans to look for (default: next to traceload).</source>
+        <translation>Das traceload-function-Programm, nach dessen verwaisten Prozessen gesucht wird (Standard: neben traceload).</translation>
+    </message>
+    <message>
+        <source>The load to replay (default load.json, else invoker/load.json, where loadgen writes it).</source>
+        <translation>Die abzuspielende Last (Standard: load.json, sonst invoker/load.json, wohin loadgen sie schreibt).</translation>
+    </message>
+    <message>
+        <source>options, dial targets and overall percentiles</source>
+        <translation>Optionen, Verbindungsziele und Gesamt-Perzentile</translation>
+    </message>
+    <message>
+        <source>The seed&apos;s tracing switch: accepted, not supported yet (a warning says so).</source>
+        <translation>Der Tracing-Schalter der Vorlage: wird akzeptiert, aber noch nicht unterstützt (eine Warnung weist darauf hin).</translation>
+    </message>
+    <message>
+        <source>The seed&apos;s Zipkin URL: accepted, not supported yet.</source>
+        <translation>Die Zipkin-URL der Vorlage: wird akzeptiert, aber noch nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Build folder whose deployment record (deployment.json) says where to connect when --connect-to is not given (default: %1 in the working directory, next to the load or above it).</source>
+        <translation>Build-Ordner, dessen Bereitstellungsaufzeichnung (deployment.json) angibt, wohin verbunden wird, wenn --connect-to nicht angegeben ist (Standard: %1 im Arbeitsverzeichnis, neben der Last oder darüber).</translation>
+    </message>
+    <message>
+        <source>With a speed-up on the local backend, shorten the emulated execution times by the same factor (default true).</source>
+        <translation>Bei einer Beschleunigung auf dem local-Backend die emulierten Ausführungszeiten um denselben Faktor verkürzen (Standard: true).</translation>
+    </message>
+    <message>
+        <source>Busy-wait this long before each send (default 0).</source>
+        <translation>So lange vor jedem Senden aktiv warten (Standard: 0).</translation>
+    </message>
+    <message>
+        <source>A call that could only be sent more than this many seconds after its time is not sent (not_sent, reason late) (default 1; 0 = never).</source>
+        <translation>Ein Aufruf, der erst mehr als so viele Sekunden nach seinem Zeitpunkt gesendet werden könnte, wird nicht gesendet (not_sent, Grund late) (Standard: 1; 0 = nie).</translation>
+    </message>
+    <message>
+        <source>warning: %1 names endpoints of a local deployment (*.local), but no deployment record serving them was found in %2: dialled by name they will not resolve (give -b BUILD_FOLDER or --connect-to HOST:PORT)
+</source>
+        <translation>Warnung: %1 nennt Endpunkte einer lokalen Bereitstellung (*.local), aber in %2 wurde keine Bereitstellungsaufzeichnung gefunden, die sie bedient: Über ihren Namen angewählt, lassen sie sich nicht auflösen (-b BUILD_FOLDER oder --connect-to HOST:PORT angeben)
+</translation>
+    </message>
+    <message>
+        <source>warning: the emulator recorded there (pid %1) is not running any more (it exits after --exit-after-idle seconds without calls): deploy again
+</source>
+        <translation>Warnung: der dort aufgezeichnete Emulator (PID %1) läuft nicht mehr (er beendet sich nach --exit-after-idle Sekunden ohne Aufrufe): erneut bereitstellen
+</translation>
+    </message>
+    <message>
+        <source>warning: -trace/-zipkin: tracing is not supported yet; the run goes on without it
+</source>
+        <translation>Warnung: -trace/-zipkin: Tracing wird noch nicht unterstützt; der Lauf wird ohne fortgesetzt
+</translation>
+    </message>
+    <message>
+        <source>[%1 s] slot %2/%3  issued %4/%5  completed %6  errors %7  timeouts %8  in flight %9  late %10</source>
+        <translation>[%1 s] Slot %2/%3  gesendet %4/%5  abgeschlossen %6  Fehler %7  Zeitüberschreitungen %8  unterwegs %9  verspätet %10</translation>
+    </message>
+    <message>
+        <source>failed calls by gRPC code (all phases):
+</source>
+        <translation>fehlgeschlagene Aufrufe nach gRPC-Code (alle Phasen):
+</translation>
+    </message>
+    <message>
+        <source>  %1 %2 (measured %3)  e.g. %4
+</source>
+        <translation>  %1 %2 (gemessen %3)  z. B. %4
+</translation>
+    </message>
+    <message>
+        <source>(no message)</source>
+        <translation>(keine Meldung)</translation>
+    </message>
+    <message>
+        <source>warning: the results could not be written where asked (%1); they are in %2 instead
+</source>
+        <translation>Warnung: die Ergebnisse konnten nicht am gewünschten Ort geschrieben werden (%1); sie liegen stattdessen in %2
+</translation>
+    </message>
+    <message>
+        <source>Issued / completed calls: %1, %2 of %3 scheduled (error %4, timeout %5, not sent %6; measured: scheduled %7, ok %8)
+</source>
+        <translation>Gesendete / abgeschlossene Aufrufe: %1, %2 von %3 geplanten (Fehler %4, Zeitüberschreitung %5, nicht gesendet %6; gemessen: geplant %7, ok %8)
+</translation>
+    </message>
+    <message>
+        <source>cold starts: %1 (measured %2)
+</source>
+        <translation>Kaltstarts: %1 (gemessen %2)
+</translation>
+    </message>
+    <message>
+        <source>cold starts: unknown (the endpoints do not report them)
+</source>
+        <translation>Kaltstarts: unbekannt (die Endpunkte melden sie nicht)
+</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>error: not one of the %1 scheduled calls succeeded (the reasons are above); exit code %2
+</source>
+        <translation>Fehler: keiner der %1 geplanten Aufrufe war erfolgreich (die Gründe stehen oben); Exit-Code %2
+</translation>
+    </message>
+    <message>
+        <source>also list every skipped trace row</source>
+        <translation>auch jede übersprungene Trace-Zeile auflisten</translation>
+    </message>
+    <message>
+        <source>           day %1 of the release
+</source>
+        <translation>           Tag %1 der Veröffentlichung
+</translation>
+    </message>
+    <message>
+        <source>           memory is per application (--app-memory split): each function has its app&apos;s memory divided by the app&apos;s functions
+</source>
+        <translation>           Speicher gilt pro Anwendung (--app-memory split): Jede Funktion erhält den Speicher ihrer Anwendung geteilt durch die Zahl der Funktionen der Anwendung
+</translation>
+    </message>
+    <message>
+        <source>           memory is per application (--app-memory copy): each function has its app&apos;s memory
+</source>
+        <translation>           Speicher gilt pro Anwendung (--app-memory copy): Jede Funktion erhält den Speicher ihrer Anwendung
+</translation>
+    </message>
+    <message>
+        <source>duration median %1 %, memory median %2 %, %3 % of functions within 25 % on both</source>
+        <translation>Dauer Median %1 %, Speicher Median %2 %, %3 % der Funktionen bei beiden innerhalb von 25 %</translation>
+    </message>
+    <message>
+        <source>           relative error of the proxies: %1
+</source>
+        <translation>           relativer Fehler der Proxys: %1
+</translation>
+    </message>
+    <message>
+        <source>Fallback   %1 functions off by more than %2 % get a trace function; then: %3
+</source>
+        <translation>Ersatz     %1 Funktionen mit mehr als %2 % Abweichung erhalten eine Trace-Funktion; dann: %3
+</translation>
+    </message>
+    <message>
+        <source>Warm-up slots at the start of --load, shaded in its chart (default 2, as loadgen and invoke).</source>
+        <translation>Aufwärm-Slots zu Beginn von --load, in dessen Diagramm schattiert (Standard: 2, wie bei loadgen und invoke).</translation>
+    </message>
+    <message>
+        <source>list every skipped trace row, not only the first</source>
+        <translation>jede übersprungene Trace-Zeile auflisten, nicht nur die erste</translation>
+    </message>
+    <message>
+        <source>warning: %1 malformed trace rows skipped (first: %2)
+</source>
+        <translation>Warnung: %1 fehlerhafte Trace-Zeilen übersprungen (erste: %2)
+</translation>
+    </message>
+    <message>
+        <source>warning: skipped %1
+</source>
+        <translation>Warnung: %1 übersprungen
+</translation>
+    </message>
+    <message>
+        <source>Results folder (default runs/&lt;date&gt;-&lt;time&gt;); one holding an earlier run is refused unless --force.</source>
+        <translation>Ergebnisordner (Standard: runs/&lt;Datum&gt;-&lt;Uhrzeit&gt;); ein Ordner mit einem früheren Lauf wird ohne --force abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Replace an earlier run in --out-dir.</source>
+        <translation>Einen früheren Lauf in --out-dir ersetzen.</translation>
+    </message>
+    <message>
+        <source>Replay this many times faster, or auto: fit the replay into about a minute (default 1, for every input).</source>
+        <translation>So viel schneller abspielen, oder auto: das Abspielen auf etwa eine Minute anpassen (Standard: 1, für jede Eingabe).</translation>
+    </message>
+    <message>
+        <source>options, dial targets and overall percentiles while invoking</source>
+        <translation>Optionen, Verbindungsziele und Gesamt-Perzentile während des Aufrufens</translation>
+    </message>
+    <message>
+        <source>holds an earlier run (%1): choose another folder, or --force to replace it</source>
+        <translation>enthält einen früheren Lauf (%1): einen anderen Ordner wählen oder --force zum Ersetzen</translation>
+    </message>
+    <message>
+        <source>           --speedup auto fits the replay into about a minute; --speedup 1 replays in real time
+</source>
+        <translation>           --speedup auto passt das Abspielen auf etwa eine Minute an; --speedup 1 spielt in Echtzeit ab
+</translation>
+    </message>
+    <message>
+        <source>           emulated execution times are %1x shorter too (--scale-execution false keeps them)
+</source>
+        <translation>           emulierte Ausführungszeiten sind ebenfalls %1x kürzer (--scale-execution false behält sie bei)
+</translation>
+    </message>
+    <message>
+        <source>Trace folder (pre-cut files, or the Azure release&apos;s layout with --day), or an http(s) URL of the release archive.</source>
+        <translation>Trace-Ordner (vorgeschnittene Dateien oder das Layout der Azure-Veröffentlichung mit --day) oder eine http(s)-URL des Veröffentlichungsarchivs.</translation>
+    </message>
+    <message>
+        <source>Functions in the sample.</source>
+        <translation>Funktionen in der Stichprobe.</translation>
+    </message>
+    <message>
+        <source>Sweep: smallest sample.</source>
+        <translation>Reihe: kleinste Stichprobe.</translation>
+    </message>
+    <message>
+        <source>Sweep: largest sample (included).</source>
+        <translation>Reihe: größte Stichprobe (eingeschlossen).</translation>
+    </message>
+    <message>
+        <source>Sweep: step between sizes.</source>
+        <translation>Reihe: Schrittweite zwischen den Größen.</translation>
+    </message>
+    <message>
+        <source>Uniform random draws per size that the sample is compared with (default 16).</source>
+        <translation>Gleichverteilte Zufallsziehungen je Größe, mit denen die Stichprobe verglichen wird (Standard: 16).</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same sample (default 42).</source>
+        <translation>Derselbe Seed ergibt dieselbe Stichprobe (Standard: 42).</translation>
+    </message>
+    <message>
+        <source>Rounds of swap improvement after the stratified start (default 4).</source>
+        <translation>Runden der Verbesserung durch Tauschen nach dem geschichteten Start (Standard: 4).</translation>
+    </message>
+    <message>
+        <source>Output folder: the sample&apos;s trace files and sample.json; a sweep writes one folder per size inside it.</source>
+        <translation>Ausgabeordner: die Trace-Dateien der Stichprobe und sample.json; eine Reihe schreibt darin einen Ordner je Größe.</translation>
+    </message>
+    <message>
+        <source>give either -functions N or a sweep -min -max -step</source>
+        <translation>entweder -functions N oder eine Reihe -min -max -step angeben</translation>
+    </message>
+    <message>
+        <source>flag -%1: a sweep needs -min, -max and -step</source>
+        <translation>Option -%1: eine Reihe benötigt -min, -max und -step</translation>
+    </message>
+    <message>
+        <source>flag -o/--output: the output folder is required</source>
+        <translation>Option -o/--output: der Ausgabeordner ist erforderlich</translation>
+    </message>
+    <message>
+        <source>%1 (invocations %2, resources %3)</source>
+        <translation>%1 (Aufrufe %2, Ressourcen %3)</translation>
+    </message>
+    <message>
+        <source>flag -%1: %2 functions asked for, but the trace has %3</source>
+        <translation>Option -%1: %2 Funktionen angefordert, aber der Trace hat %3</translation>
+    </message>
+    <message>
+        <source>Trace   %1: %2 functions, %3 slots, %4 invocations
+</source>
+        <translation>Trace      %1: %2 Funktionen, %3 Slots, %4 Aufrufe
+</translation>
+    </message>
+    <message>
+        <source>Sample  %1 functions -&gt; %2
+</source>
+        <translation>Stichprobe %1 Funktionen -&gt; %2
+</translation>
+    </message>
+    <message>
+        <source>  distance            %1
+</source>
+        <translation>  Abstand             %1
+</translation>
+    </message>
+    <message>
+        <source>  stratified start    %1 (%2 swaps since)
+</source>
+        <translation>  geschichteter Start %1 (%2 Tauschschritte seitdem)
+</translation>
+    </message>
+    <message>
+        <source>  best of %1 random   %2
+</source>
+        <translation>  beste von %1 zufälligen %2
+</translation>
+    </message>
+    <message>
+        <source>  median of random    %1
+</source>
+        <translation>  Median der zufälligen %1
+</translation>
+    </message>
+    <message>
+        <source>  invocations scaled up: %1 % of the trace&apos;s
+</source>
+        <translation>  Aufrufe hochskaliert: %1 % derer des Traces
+</translation>
+    </message>
+    <message>
+        <source>Chooses N functions of a trace whose per-minute invocation and resource distributions are closest to the whole trace&apos;s (Wasserstein distance per minute, the invitro sampler&apos;s criterion) and writes them as a trace folder. Deterministic by seed; the samples of a sweep are nested.</source>
+        <translation>Wählt N Funktionen eines Traces, deren Verteilungen von Aufrufen und Ressourcen pro Minute denen des gesamten Traces am nächsten kommen (Wasserstein-Abstand pro Minute, das Kriterium des invitro-Samplers), und schreibt sie als Trace-Ordner. Deterministisch je Seed; die Stichproben einer Reihe sind ineinander enthalten.</translation>
+    </message>
+    <message>
+        <source>its build folder %1 is gone</source>
+        <translation>sein Build-Ordner %1 existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>no record in %1 names it</source>
+        <translation>keine Aufzeichnung in %1 nennt ihn</translation>
+    </message>
+    <message>
+        <source>orphaned emulator: pid %1 (%2)
+</source>
+        <translation>verwaister Emulator: PID %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>stopped the orphaned emulator pid %1 (%2)
+</source>
+        <translation>verwaisten Emulator PID %1 angehalten (%2)
+</translation>
+    </message>
+    <message>
+        <source>could not stop the orphaned emulator pid %1 (%2)
+</source>
+        <translation>verwaister Emulator PID %1 konnte nicht angehalten werden (%2)
+</translation>
+    </message>
+    <message>
+        <source>stop them with: traceload --batch teardown --orphans
+</source>
+        <translation>anhalten mit: traceload --batch teardown --orphans
+</translation>
+    </message>
+    <message>
+        <source>Removes what `traceload --batch deploy` recorded in the build folder: its Knative services or its local emulator, the files it generated (logs are kept) and the record. Emulators whose build folder is gone are listed; --orphans stops them.</source>
+        <translation>Entfernt, was `traceload --batch deploy` im Build-Ordner aufgezeichnet hat: seine Knative-Dienste oder seinen lokalen Emulator, die erzeugten Dateien (Protokolle bleiben erhalten) und die Aufzeichnung. Emulatoren, deren Build-Ordner nicht mehr existiert, werden aufgelistet; --orphans hält sie an.</translation>
+    </message>
+    <message>
+        <source>Day (1-14) of a trace folder in the Azure release&apos;s layout (invocations_per_function_md.anon.dNN.csv, ...); needed when it holds several.</source>
+        <translation>Tag (1-14) eines Trace-Ordners im Layout der Azure-Veröffentlichung (invocations_per_function_md.anon.dNN.csv, ...); nötig, wenn er mehrere enthält.</translation>
+    </message>
+    <message>
+        <source>How the release&apos;s per-application memory becomes a function&apos;s: split (divided evenly among the app&apos;s functions, as invitro does; default) or copy.</source>
+        <translation>Wie der Speicher pro Anwendung aus der Veröffentlichung zu dem einer Funktion wird: split (gleichmäßig auf die Funktionen der Anwendung aufgeteilt, wie bei invitro; Standard) oder copy.</translation>
+    </message>
+    <message>
+        <source>Where -t URL keeps downloads and extractions for later runs (default: the user&apos;s cache folder).</source>
+        <translation>Wo -t URL Downloads und entpackte Dateien für spätere Läufe aufbewahrt (Standard: der Cache-Ordner des Benutzers).</translation>
+    </message>
+    <message>
+        <source>Expected SHA-256 (hex) of the -t URL archive.</source>
+        <translation>Erwarteter SHA-256 (hex) des -t-URL-Archivs.</translation>
+    </message>
+    <message>
+        <source>Expected size in bytes of the -t URL archive.</source>
+        <translation>Erwartete Größe in Bytes des -t-URL-Archivs.</translation>
+    </message>
+    <message>
+        <source>Trace folder with invocations.csv, durations.csv, memory.csv or the Azure release&apos;s day files, or an http(s) URL of the release archive (downloaded once into the cache; default: the bundled 250-function sample).</source>
+        <translation>Trace-Ordner mit invocations.csv, durations.csv, memory.csv oder den Tagesdateien der Azure-Veröffentlichung, oder eine http(s)-URL des Veröffentlichungsarchivs (einmalig in den Cache heruntergeladen; Standard: das mitgelieferte Beispiel mit 250 Funktionen).</translation>
+    </message>
+    <message>
+        <source>Give a function a trace function (runs the requested time, touches the requested memory) when its proxy is off by more than this fraction in duration or memory, e.g. 0.4 (default: never).</source>
+        <translation>Einer Funktion eine Trace-Funktion geben (läuft die angeforderte Zeit, belegt den angeforderten Speicher), wenn ihr Proxy in Dauer oder Speicher um mehr als diesen Anteil abweicht, z. B. 0.4 (Standard: nie).</translation>
+    </message>
+    <message>
+        <source>flag -app-memory: &quot;%1&quot; is neither split nor copy</source>
+        <translation>Option -app-memory: &quot;%1&quot; ist weder split noch copy</translation>
+    </message>
+    <message>
+        <source>flag -day: %2 holds no day %1 (no day of the release at all)</source>
+        <translation>Option -day: %2 enthält keinen Tag %1 (überhaupt keinen Tag der Veröffentlichung)</translation>
+    </message>
+    <message>
+        <source>flag -day: %2 holds no day %1; it holds days %3</source>
+        <translation>Option -day: %2 enthält keinen Tag %1; es enthält die Tage %3</translation>
+    </message>
+    <message>
+        <source>flag -fallback-tolerance: &apos;%1&apos; is not a number above 0</source>
+        <translation>Option -fallback-tolerance: &apos;%1&apos; ist keine Zahl größer als 0</translation>
+    </message>
+    <message>
+        <source>Emulates serverless proxy functions: a gRPC helloworld.Greeter/SayHello server
+whose calls take the execution time (and memory) drawn from each service&apos;s
+percentiles. The call&apos;s :authority (port stripped) selects the service.
+
+Services file: a JSON object keyed by service name, each value
+  {&quot;duration&quot;: {&quot;0-percentile&quot;: ms, ..., &quot;100-percentile&quot;: ms},
+   &quot;memory&quot;: {&quot;0-percentile&quot;: MB, ...}}   (a profile.json entry is valid)
+or {&quot;duration_ms&quot;: 0.5, &quot;memory_mb&quot;: 0} (fixed values win over percentiles).
+Each call draws a quantile uniformly, then a value uniformly between the two
+given percentiles around it (as invitro does).
+
+Reply: {&quot;service&quot;:..,&quot;exec_us&quot;:..,&quot;instance&quot;:..,&quot;cold&quot;:..}. Prints
+&apos;listening on HOST:PORT&apos; once started; SIGINT/SIGTERM, or --exit-after-idle
+seconds without calls, shut it down gracefully (calls in flight get 10 s) and
+write the arrivals file. Exit codes: 0 ok,
+2 bad flags or services file, 1 internal error.</source>
+        <translation>Emuliert Serverless-Proxy-Funktionen: ein gRPC-Server helloworld.Greeter/SayHello,
+dessen Aufrufe die Ausführungszeit (und den Speicher) brauchen, die aus den Perzentilen
+des jeweiligen Dienstes gezogen werden. Die :authority des Aufrufs (ohne Port) wählt den Dienst.
+
+Dienstdatei: ein JSON-Objekt mit Dienstnamen als Schlüsseln, jeder Wert
+  {&quot;duration&quot;: {&quot;0-percentile&quot;: ms, ..., &quot;100-percentile&quot;: ms},
+   &quot;memory&quot;: {&quot;0-percentile&quot;: MB, ...}}   (ein Eintrag aus profile.json ist gültig)
+oder {&quot;duration_ms&quot;: 0.5, &quot;memory_mb&quot;: 0} (feste Werte haben Vorrang vor Perzentilen).
+Jeder Aufruf zieht gleichverteilt ein Quantil, dann gleichverteilt einen Wert zwischen den
+beiden angegebenen Perzentilen um dieses herum (wie bei invitro).
+
+Antwort: {&quot;service&quot;:..,&quot;exec_us&quot;:..,&quot;instance&quot;:..,&quot;cold&quot;:..}. Gibt nach dem Start
+&apos;listening on HOST:PORT&apos; aus; SIGINT/SIGTERM oder --exit-after-idle Sekunden
+ohne Aufrufe beenden ihn geordnet (laufende Aufrufe erhalten 10 s) und
+schreiben die Ankunftsdatei. Exit-Codes: 0 ok,
+2 fehlerhafte Optionen oder Dienstdatei, 1 interner Fehler.</translation>
+    </message>
+    <message>
+        <source>Exit (as after SIGTERM) once no call has arrived or been in flight for this many seconds (default 1800; 0 = never).</source>
+        <translation>Beenden (wie nach SIGTERM), sobald so viele Sekunden lang kein Aufruf angekommen oder unterwegs war (Standard: 1800; 0 = nie).</translation>
+    </message>
+    <message>
+        <source>traceload-function: no calls for %1 s (--exit-after-idle): exiting
+</source>
+        <translation>traceload-function: seit %1 s keine Aufrufe (--exit-after-idle): wird beendet
+</translation>
+    </message>
+    <message>
+        <source>Usage: traceload [--lang de|en] [WORKSPACE.traceload | TRACE_DIR | FILE]
+       traceload [--lang de|en] --batch &lt;command&gt; [options]
+       traceload --batch &lt;command&gt; --help
+
+Without --batch the workbench window opens (with no display, the headless demo runs instead: traceload --batch run --speedup auto).
+
+Commands:
+</source>
+        <translation>Aufruf: traceload [--lang de|en] [WORKSPACE.traceload | TRACE_DIR | FILE]
+        traceload [--lang de|en] --batch &lt;command&gt; [options]
+        traceload --batch &lt;command&gt; --help
+
+Ohne --batch öffnet sich das Workbench-Fenster (ohne Display läuft stattdessen die Headless-Demo: traceload --batch run --speedup auto).
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>No display (DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM are unset): running the headless demo, traceload --batch run --speedup auto, instead of the window.
+</source>
+        <translation>Kein Display (DISPLAY, WAYLAND_DISPLAY und QT_QPA_PLATFORM sind nicht gesetzt): Statt des Fensters läuft die Headless-Demo traceload --batch run --speedup auto.
+</translation>
+    </message>
+    <message>
+        <source>is a folder; an output must be a file</source>
+        <translation>ist ein Ordner; eine Ausgabe muss eine Datei sein</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe, socket or block device); refusing to replace it</source>
+        <translation>ist keine reguläre Datei (eine Pipe, ein Socket oder ein Blockgerät); sie wird nicht ersetzt</translation>
+    </message>
+    <message>
+        <source>line is longer than %1 bytes (a line break is missing?)</source>
+        <translation>Zeile ist länger als %1 Bytes (fehlt ein Zeilenumbruch?)</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe, socket or device is not read)</source>
+        <translation>ist keine reguläre Datei (eine Pipe, ein Socket oder ein Gerät wird nicht gelesen)</translation>
+    </message>
+    <message>
+        <source>cannot create a file in %1: %2</source>
+        <translation>in %1 kann keine Datei angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>is also the output of %1; two outputs cannot be one file</source>
+        <translation>ist auch die Ausgabe von %1; zwei Ausgaben können nicht dieselbe Datei sein</translation>
+    </message>
+    <message>
+        <source>is a CMake build folder (it holds CMakeCache.txt): the deployment&apos;s records, YAMLs and logs would land among the binaries; name another folder (default %1)</source>
+        <translation>ist ein CMake-Build-Ordner (er enthält CMakeCache.txt): Aufzeichnungen, YAMLs und Protokolle der Bereitstellung würden zwischen den Binärdateien landen; einen anderen Ordner angeben (Standard: %1)</translation>
+    </message>
+    <message>
+        <source>the command failed after deploying; removed the %1 deployment it made (%2 services)</source>
+        <translation>der Befehl ist nach der Bereitstellung fehlgeschlagen; die von ihm angelegte %1-Bereitstellung wurde entfernt (%2 Dienste)</translation>
+    </message>
+    <message>
+        <source>the command failed after deploying, and removing the deployment failed too: %1. It may still be running; remove it with: traceload --batch teardown -b %2</source>
+        <translation>der Befehl ist nach der Bereitstellung fehlgeschlagen, und auch das Entfernen der Bereitstellung ist fehlgeschlagen: %1. Sie läuft möglicherweise noch; entfernen mit: traceload --batch teardown -b %2</translation>
+    </message>
+    <message>
+        <source>Ready %1/%2 after %3 s; still waiting for %4</source>
+        <translation>Ready %1/%2 nach %3 s; warte noch auf %4</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> und %1 weitere</translation>
+    </message>
+    <message>
+        <source>the emulator started, pid %1</source>
+        <translation>der Emulator wurde gestartet, PID %1</translation>
+    </message>
+    <message>
+        <source>expands to more than %1 nodes (aliases nested too deep)</source>
+        <translation>ergibt mehr als %1 Knoten (Aliase zu tief verschachtelt)</translation>
+    </message>
+    <message>
+        <source>an alias refers to a node that contains it</source>
+        <translation>ein Alias verweist auf einen Knoten, der ihn enthält</translation>
+    </message>
+    <message>
+        <source>not valid YAML: the parser makes no progress here (a &apos;,&apos; outside brackets?)</source>
+        <translation>kein gültiges YAML: der Parser kommt hier nicht weiter (ein &apos;,&apos; außerhalb von Klammern?)</translation>
+    </message>
+    <message>
+        <source>not valid YAML: nested too deep (%1 levels)</source>
+        <translation>kein gültiges YAML: zu tief verschachtelt (%1 Ebenen)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not HOST:PORT</source>
+        <translation>&apos;%1&apos; ist nicht HOST:PORT</translation>
+    </message>
+    <message>
+        <source>port %1 in &apos;%2&apos; is outside 1..65535</source>
+        <translation>Port %1 in &apos;%2&apos; liegt außerhalb von 1..65535</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in &apos;%2&apos; is not a host name or IP address (write an IPv6 address in brackets: [::1]:50051)</source>
+        <translation>&apos;%1&apos; in &apos;%2&apos; ist weder ein Hostname noch eine IP-Adresse (eine IPv6-Adresse in Klammern schreiben: [::1]:50051)</translation>
+    </message>
+    <message>
+        <source>the execution time scale must be a positive number</source>
+        <translation>der Skalierungsfaktor der Ausführungszeit muss eine positive Zahl sein</translation>
+    </message>
+    <message>
+        <source>&quot;runtime_ms&quot; has %1 entries and &quot;memory_mib&quot; %2, but &quot;endpoint&quot; has %3</source>
+        <translation>&quot;runtime_ms&quot; hat %1 Einträge und &quot;memory_mib&quot; %2, aber &quot;endpoint&quot; hat %3</translation>
+    </message>
+    <message>
+        <source>integers</source>
+        <translation>ganzen Zahlen</translation>
+    </message>
+    <message>
+        <source>expected an integer, found %1</source>
+        <translation>ganze Zahl erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>%1 is not an integer from -1 to %2</source>
+        <translation>%1 ist keine ganze Zahl von -1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1 is outside the slot [0, %2]</source>
+        <translation>%1 liegt außerhalb des Slots [0, %2]</translation>
+    </message>
+    <message>
+        <source>the load would hold more than %1 invocations, the limit of one load (replay a shorter window)</source>
+        <translation>die Last würde mehr als %1 Aufrufe enthalten, die Grenze einer Last (ein kürzeres Fenster abspielen)</translation>
+    </message>
+    <message>
+        <source>duration off by %1 %</source>
+        <translation>Dauer weicht um %1 % ab</translation>
+    </message>
+    <message>
+        <source>memory off by %1 %</source>
+        <translation>Speicher weicht um %1 % ab</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither &quot;split&quot; nor &quot;copy&quot;</source>
+        <translation>&quot;%1&quot; ist weder &quot;split&quot; noch &quot;copy&quot;</translation>
+    </message>
+    <message>
+        <source>must be a number &gt;= 0, found %1</source>
+        <translation>muss eine Zahl &gt;= 0 sein, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>the invoker could not keep up: %1 calls dropped, %2 sent more than %3 ms late; the machine reached %4 calls/s</source>
+        <translation>der Invoker kam nicht hinterher: %1 Aufrufe verworfen, %2 mehr als %3 ms verspätet gesendet; die Maschine erreichte %4 Aufrufe/s</translation>
+    </message>
+    <message>
+        <source>Sampling: per-minute distributions</source>
+        <translation>Stichprobenziehung: Verteilungen pro Minute</translation>
+    </message>
+    <message>
+        <source>Sampling %1 functions</source>
+        <translation>Stichprobe von %1 Funktionen wird gezogen</translation>
+    </message>
+    <message>
+        <source>a sample of %1 functions is not possible from a trace of %2 functions</source>
+        <translation>eine Stichprobe von %1 Funktionen ist aus einem Trace mit %2 Funktionen nicht möglich</translation>
+    </message>
+    <message>
+        <source>sample sizes must ascend (%1 after %2)</source>
+        <translation>Stichprobengrößen müssen aufsteigen (%1 nach %2)</translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation>Stichprobenziehung</translation>
+    </message>
+    <message>
+        <source>column number has more than %1 digits</source>
+        <translation>Spaltennummer hat mehr als %1 Ziffern</translation>
+    </message>
+    <message>
+        <source>Downloading %1</source>
+        <translation>%1 wird heruntergeladen</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1</source>
+        <translation>der Server antwortete mit HTTP %1</translation>
+    </message>
+    <message>
+        <source>download failed: %1</source>
+        <translation>Download fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>cannot run tar to extract the archive</source>
+        <translation>tar zum Entpacken des Archivs kann nicht ausgeführt werden</translation>
+    </message>
+    <message>
+        <source>tar could not extract the archive: %1</source>
+        <translation>tar konnte das Archiv nicht entpacken: %1</translation>
+    </message>
+    <message>
+        <source>not an http or https URL</source>
+        <translation>keine http- oder https-URL</translation>
+    </message>
+    <message>
+        <source>cannot create the cache folder</source>
+        <translation>Cache-Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the connection dropped %1 times; %2 of %3 bytes are kept in %4 and the next run resumes there</source>
+        <translation>die Verbindung brach %1-mal ab; %2 von %3 Bytes bleiben in %4 erhalten, und der nächste Lauf setzt dort fort</translation>
+    </message>
+    <message>
+        <source>downloaded %1 bytes, expected %2</source>
+        <translation>%1 Bytes heruntergeladen, %2 erwartet</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1 does not match the expected %2</source>
+        <translation>SHA-256 %1 stimmt nicht mit dem erwarteten %2 überein</translation>
+    </message>
+    <message>
+        <source>cannot move the download here</source>
+        <translation>der Download kann nicht hierher verschoben werden</translation>
+    </message>
+    <message>
+        <source>Extracting %1</source>
+        <translation>%1 wird entpackt</translation>
+    </message>
+    <message>
+        <source>day %1 is not a day of the release (%2 to %3)</source>
+        <translation>Tag %1 ist kein Tag der Veröffentlichung (%2 bis %3)</translation>
+    </message>
+    <message>
+        <source>the folder holds several days of the release (%1); choose one</source>
+        <translation>der Ordner enthält mehrere Tage der Veröffentlichung (%1); einen auswählen</translation>
+    </message>
+    <message>
+        <source>day %1 asked for, but the folder holds no day of the release (invocations_per_function_md.anon.dNN.csv)</source>
+        <translation>Tag %1 angefordert, aber der Ordner enthält keinen Tag der Veröffentlichung (invocations_per_function_md.anon.dNN.csv)</translation>
+    </message>
+    <message>
+        <source>day %1 is not in the folder, which holds days %2</source>
+        <translation>Tag %1 ist nicht im Ordner, der die Tage %2 enthält</translation>
+    </message>
+    <message>
+        <source>drain</source>
+        <translation>Auslaufphase</translation>
+    </message>
+    <message>
+        <source>target (the load)</source>
+        <translation>Ziel (die Last)</translation>
+    </message>
+    <message>
+        <source>unknown: the endpoints do not report cold starts (only the emulator does)</source>
+        <translation>unbekannt: die Endpunkte melden keine Kaltstarts (nur der Emulator)</translation>
     </message>
 </context>
 <context>
@@ -4064,6 +4618,18 @@ Funktion: %3</translation>
     <message>
         <source>Invocations per slot of the selected function</source>
         <translation>Aufrufe pro Slot der ausgewählten Funktion</translation>
+    </message>
+    <message>
+        <source>Preparing the table of %1 functions…</source>
+        <translation>Tabelle der %1 Funktionen wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Preparing the table of %1 functions</source>
+        <translation>Tabelle der %1 Funktionen wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>Cancelled. The function table is prepared again when the trace or a setting changes.</source>
+        <translation>Abgebrochen. Die Funktionstabelle wird erneut vorbereitet, wenn sich der Trace oder eine Einstellung ändert.</translation>
     </message>
 </context>
 </TS>

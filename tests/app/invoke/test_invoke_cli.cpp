@@ -186,7 +186,7 @@ private Q_SLOTS:
             dir.filePath("load.json"), "/sys",
             {"-min", "false", "-warmup", "0", "-duration", "1", "--connect-to", "127.0.0.1:9"}));
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.startsWith("/sys: --out-dir: cannot create a file in /sys: "),
+        QVERIFY2(r.err.startsWith("error: /sys: --out-dir: cannot create a file in /sys: "),
                  qPrintable(r.err));
         QVERIFY2(!r.out.contains("Issued"), qPrintable(r.out)); // nothing was replayed
     }
