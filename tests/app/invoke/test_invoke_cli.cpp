@@ -183,10 +183,10 @@ private Q_SLOTS:
         QTemporaryDir dir;
         writeText(dir.filePath("load.json"), loadJson(2, 1, 0));
         const auto r = runTraceload(invokeArgs(
-            dir.filePath("load.json"), "/sys",
+            dir.filePath("load.json"), "/proc",
             {"-min", "false", "-warmup", "0", "-duration", "1", "--connect-to", "127.0.0.1:9"}));
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.startsWith("error: /sys: --out-dir: cannot create a file in /sys: "),
+        QVERIFY2(r.err.startsWith("error: /proc: --out-dir: cannot create a file in /proc: "),
                  qPrintable(r.err));
         QVERIFY2(!r.out.contains("Issued"), qPrintable(r.out)); // nothing was replayed
     }
