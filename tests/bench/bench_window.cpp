@@ -163,7 +163,7 @@ int main(int argc, char** argv)
     window.showStage(Stage::Mapping);
     while (mapping->table()->model()->rowCount() == 0 && showClock.elapsed() < 60'000)
         QApplication::processEvents(QEventLoop::WaitForMoreEvents); // no busy wait
-    QApplication::processEvents(); // and drawn
+    QApplication::processEvents();                                  // and drawn
     std::printf("Mapping page shown and filled in %.0f ms (GUI thread CPU %.0f ms)\n",
                 double(showClock.nsecsElapsed()) / 1e6, threadCpuMs() - cpuBefore);
     sortEveryColumn(mapping->table());

@@ -202,7 +202,8 @@ private slots:
         const InputError e = errorOf([] { checkWritableFolder("/proc", "--out-dir"); });
         QCOMPARE(e.file(), QStringLiteral("/proc"));
         QCOMPARE(e.field(), QStringLiteral("--out-dir"));
-        QVERIFY2(e.message().startsWith("cannot create a file in /proc: "), qPrintable(e.message()));
+        QVERIFY2(e.message().startsWith("cannot create a file in /proc: "),
+                 qPrintable(e.message()));
         QTemporaryDir dir;
         checkWritableFolder(dir.filePath("new/results"), "--out-dir");
         QVERIFY(QFileInfo(dir.filePath("new/results")).isDir());
