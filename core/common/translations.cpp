@@ -10,11 +10,6 @@ namespace traceload {
 QString installTranslations(const QString& language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    // A language chosen explicitly (--lang) sets the number format too: German words with
-    // C-locale numbers ("1234.5" beside "Aufrufe") read wrong. Files never depend on it:
-    // what is written is formatted without QLocale.
-    if (!language.isEmpty())
-        QLocale::setDefault(locale);
     if (locale.language() == QLocale::English || locale.language() == QLocale::C)
         return QStringLiteral("en");
     auto* ours = new QTranslator(QCoreApplication::instance());
