@@ -10,10 +10,13 @@
 
 namespace traceload::test {
 
-inline QString sampleDir()
-{
-    return QStringLiteral(TRACELOAD_SAMPLE_DIR);
-}
+// Where the sources, fixtures and built programs are: defined in test_paths.cpp, the one
+// translation unit that carries the build's absolute paths, so that every other test object
+// is the same in every checkout and ccache shares it between worktrees.
+QString sampleDir();
+QString fixturesDir();
+QString binary(const QString& name);
+
 inline QString sampleTraceDir()
 {
     return sampleDir() + QStringLiteral("/trace");
@@ -25,14 +28,6 @@ inline QString sampleProfile()
 inline QString sampleConfig()
 {
     return sampleDir() + QStringLiteral("/config.json");
-}
-inline QString fixturesDir()
-{
-    return QStringLiteral(TRACELOAD_FIXTURES_DIR);
-}
-inline QString binary(const QString& name)
-{
-    return QStringLiteral(TRACELOAD_BIN_DIR) + u'/' + name;
 }
 
 inline void writeText(const QString& path, const QByteArray& text)

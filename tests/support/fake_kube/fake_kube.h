@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QtGlobal>
 
+#include "test_support.h"
+
 namespace traceload::test {
 
 class FakeKube
@@ -31,7 +33,7 @@ public:
                                                      QStringLiteral("kn")})
         : m_oldPath(qgetenv("PATH"))
     {
-        const QString source = QStringLiteral(TRACELOAD_FIXTURES_DIR "/../support/fake_kube");
+        const QString source = test::fixturesDir() + QStringLiteral("/../support/fake_kube");
         QDir().mkpath(binDir());
         QDir().mkpath(stateDir());
         for (const QString& program : programs) {
