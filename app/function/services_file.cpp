@@ -1,6 +1,7 @@
 #include "services_file.h"
 
 #include "common/input_error.h"
+#include "common/input_file.h"
 #include "common/text.h"
 
 #include <QCoreApplication>
@@ -72,9 +73,7 @@ qint64 lineOfOffset(const QByteArray& text, std::size_t offset)
 std::vector<ServiceBehaviour> ServicesFile::read(const QString& path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw InputError(path, 0, {},
-                         Text::tr("cannot read the services file: %1").arg(file.errorString()));
+    openInputFile(file);
     return parse(file.readAll(), path);
 }
 

@@ -2,11 +2,13 @@
 
 #include "common/atomic_file.h"
 #include "common/input_error.h"
+#include "common/input_file.h"
 #include "common/text.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -183,10 +185,9 @@ std::optional<DeploymentRecord> DeploymentRecord::read(const QString& buildDir)
 {
     const QString path = pathIn(buildDir);
     QFile file(path);
-    if (!file.exists())
+    if (!QFileInfo::exists(path) && !QFileInfo(path).isSymLink())
         return std::nullopt;
-    if (!file.open(QIODevice::ReadOnly))
-        throw InputError(path, 0, {}, Text::tr("cannot read: %1").arg(file.errorString()));
+    openInputFile(file);
     return fromJson(file.readAll(), path);
 }
 

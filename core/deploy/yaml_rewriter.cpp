@@ -1,6 +1,7 @@
 #include "yaml_rewriter.h"
 
 #include "common/input_error.h"
+#include "common/input_file.h"
 #include "common/text.h"
 
 #include <QCoreApplication>
@@ -212,9 +213,7 @@ QByteArray YamlRewriter::renameService(const QByteArray& yaml, const QString& ne
 QByteArray YamlRewriter::renameServiceFile(const QString& path, const QString& newName)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw InputError(path, 0, {},
-                         Text::tr("cannot read the proxy YAML: %1").arg(file.errorString()));
+    openInputFile(file); // a FIFO or a device as the YAML is refused, not read forever
     return renameService(file.readAll(), newName, path);
 }
 

@@ -22,8 +22,8 @@ QString firstKey(const QString& text, qsizetype from)
 InputKind classifyJson(const QString& path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return InputKind::Unknown;
+    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
+        return InputKind::Unknown; // a FIFO is never opened: it would block
     const QString text = QString::fromUtf8(file.read(kPeekBytes));
     const qsizetype start = text.indexOf(QRegularExpression(QStringLiteral("\\S")));
     if (start < 0)

@@ -2,12 +2,14 @@
 
 #include "common/csv_reader.h"
 #include "common/input_error.h"
+#include "common/input_file.h"
 #include "common/text.h"
 #include "run_series_builder.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -136,6 +138,10 @@ double readTargetRate(const QString& path, QStringList& warnings)
     QFile file(path);
     if (!file.exists())
         return -1;
+    if (!QFileInfo(path).isFile()) {
+        warnings << Text::tr("%1: not a regular file, ignored").arg(path);
+        return -1;
+    }
     if (!file.open(QIODevice::ReadOnly)) {
         warnings << Text::tr("%1: cannot be read: %2").arg(path, file.errorString());
         return -1;
@@ -165,8 +171,7 @@ RunSeries RunFolderReader::read(const QString& folder, const JobControl& job)
     QFile file(path);
     if (!file.exists())
         throw InputError(path, 0, {}, Text::tr("file not found (not a run folder?)"));
-    if (!file.open(QIODevice::ReadOnly))
-        throw InputError(path, 0, {}, Text::tr("cannot be read: %1").arg(file.errorString()));
+    openInputFile(file);
 
     CsvReader csv(file, path);
     if (!csv.readRecord())

@@ -80,22 +80,29 @@ public:
         m_job.progress(Text::tr("Sampling %1 functions").arg(size),
                        fraction0 + (fraction1 - fraction0) * 0.3);
         m_members = stratifiedStart(size, fixed);
-        result.stratified = distanceOf(m_members);
+        m_invocations->setSample(m_members);
+        m_resourceColumns->setSample(m_members);
+        result.stratified = currentDistance();
         m_fixedCount = fixed.size(); // fixed members come first in m_members
         result.swaps = improve(size);
         result.swaps += repairInvocations(size);
         std::sort(m_members.begin(), m_members.end());
         result.members = m_members;
-        result.distance = distanceOf(m_members);
+        result.distance = currentDistance();
         result.invocationRatio = ratioOf(sumOf(m_members), size);
         return result;
     }
 
 private:
-    SampleDistance distanceOf(const std::vector<std::size_t>& members)
+    // The distances of any sample, and of the one the columns hold (after setSample and swaps).
+    SampleDistance distanceOf(const std::vector<std::size_t>& members) const
     {
-        m_invocations->setSample(members);
-        m_resourceColumns->setSample(members);
+        const double minutes = std::max(1, m_minutes);
+        return {m_invocations->distanceSum(members) / minutes,
+                m_resourceColumns->distanceSum(members) / minutes};
+    }
+    SampleDistance currentDistance() const
+    {
         const double minutes = std::max(1, m_minutes);
         return {m_invocations->distanceSum() / minutes, m_resourceColumns->distanceSum() / minutes};
     }
@@ -195,61 +202,101 @@ private:
         double delta = 0;
     };
 
+    // One member's trial swaps within a batch.
+    struct Trial
+    {
+        std::size_t position = 0;
+        std::vector<Candidate> candidates;
+    };
+
+    double swapDelta(std::size_t out, std::size_t in) const
+    {
+        return m_invocations->swapDelta(out, in) + m_resourceColumns->swapDelta(out, in);
+    }
+
     // Rounds over the movable members; each tries swaps with functions of nearby rate rank
     // and takes the one lowering the distance most, keeping the invocation tolerance (or
-    // approaching it when outside).
+    // approaching it when outside). The candidates of a batch of kBatch members are judged
+    // in one parallel pass (few synchronisations, which cost most on a busy machine); a
+    // member whose batch already accepted a swap re-judges its promising candidates against
+    // the current sample before taking one, so every accepted swap lowers the distance.
     int improve(int size)
     {
         if (m_fixedCount >= m_members.size() || std::size_t(size) >= m_count)
             return 0;
+        constexpr std::size_t kBatch = 32;
         const std::size_t width = std::max<std::size_t>(1, m_count / std::size_t(size));
         std::uint64_t sampleTotal = sumOf(m_members);
         int accepted = 0;
-        const double norm = 2.0 * std::max(1, m_minutes);
-        std::vector<Candidate> candidates;
+        const double threshold = -1e-9 * 2.0 * std::max(1, m_minutes);
+        std::vector<Trial> batch;
         for (int round = 0; round < m_options.swapRounds; ++round) {
             RandomStream random(m_options.seed, std::uint64_t(size),
                                 kSwapCandidates + 16 * std::uint64_t(round));
-            for (std::size_t p = m_fixedCount; p < m_members.size(); ++p) {
-                const std::size_t out = m_members[p];
-                candidates.clear();
-                for (int c = 0; c < m_options.candidatesPerMember; ++c) {
-                    // Mostly functions of similar rate; the last candidate from anywhere, so
-                    // that a member can also move to another rate class.
-                    const bool anywhere = c + 1 == m_options.candidatesPerMember;
-                    const std::int64_t shift =
-                        std::int64_t(random.nextBelow(4 * width + 1)) - std::int64_t(2 * width);
-                    const std::int64_t rank = anywhere ? std::int64_t(random.nextBelow(m_count))
-                                                       : std::int64_t(m_rank[out]) + shift;
-                    if (rank < 0 || rank >= std::int64_t(m_count))
-                        continue;
-                    const std::size_t in = m_byRate[std::size_t(rank)];
-                    if (!m_inSample[in])
-                        candidates.push_back({in, 0.0});
-                }
-                QtConcurrent::blockingMap(candidates, [this, out](Candidate& c) {
-                    c.delta = m_invocations->swapDelta(out, c.in) +
-                              m_resourceColumns->swapDelta(out, c.in);
+            for (std::size_t first = m_fixedCount; first < m_members.size(); first += kBatch) {
+                batch.clear();
+                for (std::size_t p = first; p < std::min(first + kBatch, m_members.size()); ++p)
+                    batch.push_back({p, drawCandidates(m_members[p], width, random)});
+                QtConcurrent::blockingMap(batch, [this](Trial& trial) {
+                    if (trial.candidates.empty())
+                        return;
+                    const std::size_t out = m_members[trial.position];
+                    const auto invocations = m_invocations->positionsOf(out);
+                    const auto resources = m_resourceColumns->positionsOf(out);
+                    for (Candidate& c : trial.candidates)
+                        c.delta = m_invocations->swapDelta(invocations, c.in) +
+                                  m_resourceColumns->swapDelta(resources, c.in);
                 });
-                const double oldRatio = ratioOf(sampleTotal, size);
-                const Candidate* best = nullptr;
-                for (const Candidate& c : candidates) {
-                    const double ratio =
-                        ratioOf(sampleTotal - m_totals[out] + m_totals[c.in], size);
-                    const bool ratioOk =
-                        withinTolerance(ratio) || std::abs(ratio - 1.0) < std::abs(oldRatio - 1.0);
-                    if (ratioOk && c.delta / norm < -1e-9 && (!best || c.delta < best->delta))
-                        best = &c;
-                }
-                if (best) {
-                    swapMember(p, best->in);
-                    sampleTotal = sampleTotal - m_totals[out] + m_totals[best->in];
-                    ++accepted;
+                bool changed = false;
+                for (Trial& trial : batch) {
+                    const std::size_t out = m_members[trial.position];
+                    const double oldRatio = ratioOf(sampleTotal, size);
+                    const Candidate* best = nullptr;
+                    for (Candidate& c : trial.candidates) {
+                        if (c.delta >= threshold || m_inSample[c.in])
+                            continue;
+                        if (changed)
+                            c.delta = swapDelta(out, c.in);
+                        const double ratio =
+                            ratioOf(sampleTotal - m_totals[out] + m_totals[c.in], size);
+                        const bool ratioOk = withinTolerance(ratio) ||
+                                             std::abs(ratio - 1.0) < std::abs(oldRatio - 1.0);
+                        if (ratioOk && c.delta < threshold && (!best || c.delta < best->delta))
+                            best = &c;
+                    }
+                    if (best) {
+                        swapMember(trial.position, best->in);
+                        sampleTotal = sampleTotal - m_totals[out] + m_totals[best->in];
+                        changed = true;
+                        ++accepted;
+                    }
                 }
                 m_job.checkCancelled();
             }
         }
         return accepted;
+    }
+
+    // Mostly functions of similar rate (rank within 2 x width of out's); the last candidate
+    // from anywhere, so that a member can also move to another rate class. Functions in the
+    // sample are left out.
+    std::vector<Candidate> drawCandidates(std::size_t out, std::size_t width,
+                                          RandomStream& random) const
+    {
+        std::vector<Candidate> candidates;
+        for (int c = 0; c < m_options.candidatesPerMember; ++c) {
+            const bool anywhere = c + 1 == m_options.candidatesPerMember;
+            const std::int64_t shift =
+                std::int64_t(random.nextBelow(4 * width + 1)) - std::int64_t(2 * width);
+            const std::int64_t rank = anywhere ? std::int64_t(random.nextBelow(m_count))
+                                               : std::int64_t(m_rank[out]) + shift;
+            if (rank < 0 || rank >= std::int64_t(m_count))
+                continue;
+            const std::size_t in = m_byRate[std::size_t(rank)];
+            if (!m_inSample[in])
+                candidates.push_back({in, 0.0});
+        }
+        return candidates;
     }
 
     void swapMember(std::size_t position, std::size_t in)

@@ -5,7 +5,7 @@
 //
 //   bench_sample DIR [--functions N] [--trials K] [--seed S] [--out DIR]
 // Run on purpose, under the shared lock (README "Performance"):
-//   flock /tmp/traceload-bench.lock build/bin/bench_sample /tmp/day11
+//   tests/bench/run-quiet.sh build/bin/bench_sample /tmp/day
 
 #include "sample/sample_output.h"
 #include "sample/sampler.h"

@@ -170,7 +170,7 @@ void ProxiesPage::showSelectedProxy()
     QFile yaml(proxy.yamlPath);
     if (proxy.yamlPath.isEmpty())
         text += tr("# %1 names no YAML").arg(proxy.name);
-    else if (yaml.open(QIODevice::ReadOnly))
+    else if (QFileInfo(proxy.yamlPath).isFile() && yaml.open(QIODevice::ReadOnly))
         text += tr("# %1\n").arg(proxy.yaml) + QString::fromUtf8(yaml.readAll());
     else
         text += tr("# %1: %2").arg(proxy.yamlPath, yaml.errorString());

@@ -154,7 +154,7 @@ private Q_SLOTS:
         QTest::newRow("missing duration") << QByteArray(R"({"svc": {"memory_mb": 3}})")
                                           << QStringList() << QStringList{"FILE", "svc"};
         QTest::newRow("missing file") << QByteArray() << QStringList{"--services", "FILE"}
-                                      << QStringList{"FILE", "cannot read"};
+                                      << QStringList{"FILE", "file is missing"};
         QTest::newRow("unknown flag")
             << QByteArray() << QStringList{"--bogus"} << QStringList{"bogus"};
         QTest::newRow("bad work") << QByteArray() << QStringList{"--work", "nap"}

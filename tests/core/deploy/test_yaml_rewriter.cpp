@@ -5,7 +5,9 @@
 #include "yaml_tree.h"
 
 #include <QDirIterator>
+#include <QTemporaryDir>
 #include <QTest>
+#include <sys/stat.h>
 #include <yaml-cpp/yaml.h>
 
 using namespace traceload;
@@ -173,8 +175,23 @@ private slots:
             QFAIL("no error");
         } catch (const InputError& e) {
             QCOMPARE(e.file(), path);
-            QVERIFY2(e.message().startsWith(QStringLiteral("cannot read the proxy YAML")),
-                     qPrintable(e.message()));
+            QCOMPARE(e.message(), QStringLiteral("file is missing"));
+        }
+    }
+
+    // Issue 12: a FIFO with no writer as a proxy YAML blocked the open forever.
+    void fifoIsRefusedNotOpened()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("kn-fifo.yaml"));
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        try {
+            YamlRewriter::renameServiceFile(path, QStringLiteral("x"));
+            QFAIL("no error");
+        } catch (const InputError& e) {
+            QCOMPARE(e.file(), path);
+            QCOMPARE(e.message(), QStringLiteral("is not a regular file (a pipe, socket or "
+                                                 "device is not read)"));
         }
     }
 };

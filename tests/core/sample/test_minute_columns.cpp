@@ -4,6 +4,7 @@
 #include "sample/minute_columns.h"
 
 #include <QTest>
+#include <algorithm>
 #include <cmath>
 
 using namespace traceload;
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void swaps_data();
     void swaps();
     void fullTraceHasNoDistance();
+    void manySwapsMatchFreshColumns();
     void bins();
 };
 
@@ -84,6 +86,55 @@ void TestMinuteColumns::fullTraceHasNoDistance()
     small.columns.setSample({0, 1, 2, 3});
     const MinuteColumns& columns = small.columns;
     QCOMPARE(columns.distanceSum(), 0.0);
+}
+
+// Hundreds of bins per minute (several prefix blocks): after every accepted swap, the
+// predicted change and the distance equal those of columns set from scratch.
+void TestMinuteColumns::manySwapsMatchFreshColumns()
+{
+    constexpr std::size_t kFunctions = 400;
+    constexpr int kMinutes = 3;
+    std::vector<std::vector<std::uint32_t>> counts(kFunctions);
+    std::uint64_t state = 12345;
+    const auto next = [&state] {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return std::uint32_t(state >> 33);
+    };
+    for (auto& c : counts) {
+        for (int m = 0; m < kMinutes; ++m) // 0 or a value spread over 1 .. 10^6, log-uniform
+            c.push_back(next() % 5 == 0 ? 0 : std::uint32_t(std::exp((next() % 1382) / 100.0)));
+    }
+    std::vector<const std::vector<std::uint32_t>*> pointers;
+    for (const auto& c : counts)
+        pointers.push_back(&c);
+    const std::vector<double> weights(kFunctions, 1.0);
+    MinuteColumns columns(pointers, weights, kMinutes);
+    QVERIFY2(columns.entries() > 3 * 200, "too few bins to span several prefix blocks");
+    std::vector<std::size_t> members;
+    for (std::size_t f = 0; f < kFunctions; f += 8)
+        members.push_back(f);
+    columns.setSample(members);
+    for (int step = 0; step < 60; ++step) {
+        const std::size_t position = next() % members.size();
+        std::size_t in = next() % kFunctions;
+        while (std::find(members.begin(), members.end(), in) != members.end())
+            in = (in + 1) % kFunctions;
+        const double before = columns.distanceSum();
+        const double predicted = columns.swapDelta(members[position], in);
+        columns.applySwap(members[position], in);
+        members[position] = in;
+        MinuteColumns fresh(pointers, weights, kMinutes);
+        fresh.setSample(members);
+        QVERIFY2(std::abs(before + predicted - fresh.distanceSum()) < 1e-9,
+                 qPrintable(QStringLiteral("step %1").arg(step)));
+        QVERIFY(std::abs(columns.distanceSum() - fresh.distanceSum()) < 1e-9);
+        // And the next prediction from the updated prefixes equals the fresh one's.
+        const std::size_t probe = (in * 7 + 3) % kFunctions;
+        if (std::find(members.begin(), members.end(), probe) == members.end()) {
+            QVERIFY(std::abs(columns.swapDelta(members[0], probe) -
+                             fresh.swapDelta(members[0], probe)) < 1e-9);
+        }
+    }
 }
 
 void TestMinuteColumns::bins()

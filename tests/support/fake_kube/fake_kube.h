@@ -2,6 +2,8 @@
 // Test helper: puts the fake kubectl and kn of this folder first on PATH with a fresh
 // state folder (FAKE_KUBE_STATE), and reads that state back. Header-only, test code only.
 
+#include "test_support.h"
+
 #include <QByteArray>
 #include <QDir>
 #include <QFile>
@@ -9,8 +11,6 @@
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QtGlobal>
-
-#include "test_support.h"
 
 namespace traceload::test {
 
