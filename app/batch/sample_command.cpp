@@ -122,9 +122,14 @@ int run(const SampleFlags& f, bool sweep)
                      .arg(s.size)
                      .arg(sampleFolder(samples, i, f.output));
         out() << Text::tr("  distance            %1\n").arg(distanceText(s.distance));
-        out() << Text::tr("  stratified start    %1 (%2 swaps since)\n")
-                     .arg(distanceText(s.stratified))
-                     .arg(s.swaps);
+        out() << Text::tr("  stratified start    %1\n").arg(distanceText(s.stratified));
+        if (s.startDraw < 0)
+            out() << Text::tr("  swaps from the stratified start: %1\n").arg(s.swaps);
+        else
+            out() << Text::tr("  swaps from random draw %1 (closer than the stratified start): "
+                              "%2\n")
+                         .arg(s.startDraw + 1)
+                         .arg(s.swaps);
         if (!s.randomDraws.empty()) {
             out() << Text::tr("  best of %1 random   %2\n")
                          .arg(s.randomDraws.size())

@@ -30,6 +30,8 @@ QByteArray reportJson(const SampleResult& sample, const SampleOptions& options)
                       "memory MB / 1e6)"},
         {"distance", distanceJson(sample.distance)},
         {"stratified_start", distanceJson(sample.stratified)},
+        {"start", sample.startDraw < 0 ? nlohmann::ordered_json("stratified")
+                                       : nlohmann::ordered_json(sample.startDraw)},
         {"swaps", sample.swaps},
         {"random",
          {{"trials", sample.randomDraws.size()},

@@ -8,6 +8,7 @@
 #include <QtConcurrent/QtConcurrentMap>
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 
 namespace traceload {
@@ -17,14 +18,20 @@ namespace {
 // invitro's RES_NORM_FACTOR_AZURE2019: brings resources near invocations in scale.
 constexpr double kResourceNorm = 1000.0 * 10 * 100;
 
-// Purposes of the random streams, so each draws independently of the others.
+// Purposes of the random streams, so each draws independently of the others: the purpose
+// in the high 32 bits, the round or trial in the low ones (no two ever share a tag).
 enum StreamTag : std::uint64_t
 {
     kStratifiedOffset = 1,
     kEmptyStrata = 2,
     kSwapCandidates = 3,
-    kRandomDraw = 100
+    kRandomDraw = 4
 };
+
+std::uint64_t streamTag(StreamTag purpose, std::uint64_t index = 0)
+{
+    return (std::uint64_t(purpose) << 32) | (index & 0xffffffffULL);
+}
 
 double averageOr(double average, const PercentileMap& map)
 {
@@ -73,19 +80,36 @@ public:
     {
         SampleResult result;
         result.size = size;
+        std::vector<std::vector<std::size_t>> draws;
         for (int t = 0; t < m_options.trials; ++t) {
-            result.randomDraws.push_back(distanceOf(randomDraw(size, t)));
+            draws.push_back(randomDraw(size, t));
+            result.randomDraws.push_back(distanceOf(draws.back()));
             m_job.checkCancelled();
         }
         m_job.progress(Text::tr("Sampling %1 functions").arg(size),
                        fraction0 + (fraction1 - fraction0) * 0.3);
         m_members = stratifiedStart(size, fixed);
+        result.stratified = distanceOf(m_members);
+        // The search starts from the closer of the stratified start and the best random draw
+        // (on heavy-tailed traces a lucky draw can be closer); a sweep's larger samples must
+        // keep the smaller one, so they start stratified.
+        if (fixed.empty() && !draws.empty()) {
+            const auto best = std::size_t(&result.bestRandom() - result.randomDraws.data());
+            if (result.randomDraws[best].average() < result.stratified.average()) {
+                m_members = draws[best];
+                m_inSample.assign(m_count, false);
+                for (const std::size_t f : m_members)
+                    m_inSample[f] = true;
+                result.startDraw = int(best);
+            }
+        }
         m_invocations->setSample(m_members);
         m_resourceColumns->setSample(m_members);
-        result.stratified = currentDistance();
         m_fixedCount = fixed.size(); // fixed members come first in m_members
-        result.swaps = improve(size);
-        result.swaps += repairInvocations(size);
+        // First into the invocation tolerance at the least cost in distance, then swaps that
+        // only lower the distance and keep the tolerance.
+        result.swaps = repairInvocations(size);
+        result.swaps += improve(size);
         std::sort(m_members.begin(), m_members.end());
         result.members = m_members;
         result.distance = currentDistance();
@@ -125,7 +149,7 @@ private:
     std::vector<std::size_t> randomDraw(int size, int trial) const
     {
         RandomStream random(m_options.seed, std::uint64_t(size),
-                            kRandomDraw + std::uint64_t(trial));
+                            streamTag(kRandomDraw, std::uint64_t(trial)));
         std::vector<std::size_t> all(m_count);
         std::iota(all.begin(), all.end(), std::size_t(0));
         for (std::size_t i = 0; i < std::size_t(size); ++i)
@@ -156,7 +180,7 @@ private:
         // More empty strata than new members (fixed ones sharing strata): fill a random,
         // seeded choice of them.
         const std::size_t needed = std::size_t(size) - fixed.size();
-        RandomStream pick(m_options.seed, std::uint64_t(size), kEmptyStrata);
+        RandomStream pick(m_options.seed, std::uint64_t(size), streamTag(kEmptyStrata));
         for (std::size_t i = 0; i < needed; ++i)
             std::swap(empty[i], empty[i + pick.nextBelow(empty.size() - i)]);
         empty.resize(needed);
@@ -166,7 +190,7 @@ private:
         for (const std::size_t f : fixed)
             taken[f] = true;
         std::vector<std::size_t> members = fixed;
-        RandomStream offset(m_options.seed, std::uint64_t(size), kStratifiedOffset);
+        RandomStream offset(m_options.seed, std::uint64_t(size), streamTag(kStratifiedOffset));
         const double start = offset.nextDouble();
         constexpr double kGolden = 0.6180339887498949;
         std::vector<std::size_t> stratum;
@@ -232,7 +256,7 @@ private:
         std::vector<Trial> batch;
         for (int round = 0; round < m_options.swapRounds; ++round) {
             RandomStream random(m_options.seed, std::uint64_t(size),
-                                kSwapCandidates + 16 * std::uint64_t(round));
+                                streamTag(kSwapCandidates, std::uint64_t(round)));
             for (std::size_t first = m_fixedCount; first < m_members.size(); first += kBatch) {
                 batch.clear();
                 for (std::size_t p = first; p < std::min(first + kBatch, m_members.size()); ++p)
@@ -309,13 +333,74 @@ private:
         m_members[position] = in;
     }
 
-    // When the swaps could not bring the scaled-up invocations within the tolerance: swap
-    // the movable member whose exchange for a free function moves the total closest to the
-    // trace's, until within or no swap helps.
+    // Brings the scaled-up invocations within the tolerance: of the swaps that would (for
+    // every movable member, up to kPerMember free functions spread over the totals that
+    // land inside), the one that raises the distance least, until within. When no single
+    // swap lands inside, the one that comes closest.
     int repairInvocations(int size)
     {
+        constexpr std::size_t kPerMember = 4;
         int swaps = 0;
         std::uint64_t sampleTotal = sumOf(m_members);
+        const double target = double(m_traceTotal) * double(size) / double(m_count);
+        std::vector<Trial> trials;
+        while (!withinTolerance(ratioOf(sampleTotal, size))) {
+            trials.clear();
+            const auto rankAt = [this](double total) {
+                return std::size_t(std::lower_bound(m_byRate.begin(), m_byRate.end(), total,
+                                                    [this](std::size_t f, double value) {
+                                                        return double(m_totals[f]) < value;
+                                                    }) -
+                                   m_byRate.begin());
+            };
+            for (std::size_t p = m_fixedCount; p < m_members.size(); ++p) {
+                const double rest = double(sampleTotal) - double(m_totals[m_members[p]]);
+                const std::size_t lo = rankAt(target * (1 - m_options.invocationTolerance) - rest);
+                const std::size_t hi =
+                    rankAt(std::nextafter(target * (1 + m_options.invocationTolerance) - rest,
+                                          std::numeric_limits<double>::infinity()));
+                Trial trial{p, {}};
+                for (std::size_t i = 0; lo < hi && i < kPerMember; ++i) {
+                    std::size_t r = lo + (hi - lo) * (2 * i + 1) / (2 * kPerMember);
+                    while (r < hi && m_inSample[m_byRate[r]])
+                        ++r;
+                    if (r < hi &&
+                        (trial.candidates.empty() || trial.candidates.back().in != m_byRate[r]))
+                        trial.candidates.push_back({m_byRate[r], 0.0});
+                }
+                if (!trial.candidates.empty())
+                    trials.push_back(std::move(trial));
+            }
+            if (trials.empty())
+                return swaps + closestRepair(size, sampleTotal);
+            QtConcurrent::blockingMap(trials, [this](Trial& trial) {
+                for (Candidate& c : trial.candidates)
+                    c.delta = swapDelta(m_members[trial.position], c.in);
+            });
+            const Trial* bestTrial = nullptr;
+            const Candidate* best = nullptr;
+            for (const Trial& trial : trials) {
+                for (const Candidate& c : trial.candidates) {
+                    if (!best || c.delta < best->delta) {
+                        best = &c;
+                        bestTrial = &trial;
+                    }
+                }
+            }
+            const std::size_t out = m_members[bestTrial->position];
+            sampleTotal = sampleTotal - m_totals[out] + m_totals[best->in];
+            swapMember(bestTrial->position, best->in);
+            ++swaps;
+            m_job.checkCancelled();
+        }
+        return swaps;
+    }
+
+    // No single swap lands within the tolerance: swaps that each move the total closest to
+    // the trace's, until within or none helps.
+    int closestRepair(int size, std::uint64_t sampleTotal)
+    {
+        int swaps = 0;
         while (!withinTolerance(ratioOf(sampleTotal, size))) {
             const double target = double(m_traceTotal) * double(size) / double(m_count);
             const double need = target - double(sampleTotal); // add this much

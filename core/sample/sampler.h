@@ -34,9 +34,10 @@ struct SampleOptions
 struct SampleResult
 {
     int size = 0;
-    std::vector<std::size_t> members;        // indices into Trace::functions, ascending
-    SampleDistance distance;                 // the chosen sample
-    SampleDistance stratified;               // its stratified start, before the swaps
+    std::vector<std::size_t> members; // indices into Trace::functions, ascending
+    SampleDistance distance;          // the chosen sample
+    SampleDistance stratified;        // its stratified start
+    int startDraw = -1; // the random draw the swaps started from; -1: the stratified start
     std::vector<SampleDistance> randomDraws; // SampleOptions::trials uniform draws
     int swaps = 0;                           // swaps accepted
     // The sample's invocations x (trace functions / size) / the trace's invocations.

@@ -99,10 +99,12 @@ int main(int argc, char** argv)
     print("best random", s.bestRandom());
     std::printf("  %-22s %8.4f (of %zu draws)\n", "median random", s.medianRandom(),
                 s.randomDraws.size());
-    std::printf("  swaps %d, invocations scaled up: %.1f %% of the trace's\n", s.swaps,
+    std::printf("  swaps %d from %s, invocations scaled up: %.1f %% of the trace's\n", s.swaps,
+                s.startDraw < 0 ? "the stratified start" : "the best random draw",
                 100.0 * s.invocationRatio);
 
-    options.trials = 0;
+    // The same options again (the random draws are part of the search: the best may be the
+    // start).
     const SampleResult again = Sampler::sample(trace, options).front();
     options.seed += 1;
     const SampleResult other = Sampler::sample(trace, options).front();

@@ -7,7 +7,9 @@
 # Corpora grow in build-fuzz/corpus/<target>/, crash inputs land in
 # build-fuzz/crashes/<target>/, and each target's log (with -print_final_stats=1) in
 # build-fuzz/fuzz-logs/<target>.log. Exit status 1 when any target found something.
-# FUZZ_TARGETS="fuzz_yaml fuzz_trace" limits the run; FUZZ_NICE (default 10) its priority.
+# FUZZ_TARGETS="fuzz_yaml fuzz_trace" limits the run; FUZZ_NICE (default 10) its priority:
+# the nice value of the fuzzer's own session (autogroup), since with Debian's default
+# sched_autogroup `nice` alone ranks a process only against its own session.
 set -uo pipefail
 
 minutes=${1:-10}
@@ -99,7 +101,8 @@ for target in $targets; do
     mkdir -p "$corpus" "$crashes"
     echo "== $target: $minutes min, $(ls "$seeds" | wc -l) seeds"
     # -rss_limit_mb / -timeout turn runaway memory and hangs into findings.
-    nice -n "${FUZZ_NICE:-10}" "$binary" "$corpus" "$seeds" \
+    setsid -w bash -c 'echo "$0" >/proc/self/autogroup 2>/dev/null || renice -n "$0" $$ >/dev/null; exec "$@"' \
+        "${FUZZ_NICE:-10}" "$binary" "$corpus" "$seeds" \
         -max_total_time=$((minutes * 60)) -print_final_stats=1 -rss_limit_mb=2048 -timeout=10 \
         -max_len=65536 -artifact_prefix="$crashes/" >"$build/fuzz-logs/$target.log" 2>&1
     rc=$?

@@ -62,6 +62,36 @@ Trace structuredTrace()
     return trace;
 }
 
+// 2,000 functions over 30 minutes with Zipf-like rates (function i: 2,000 / (i + 1)^1.2 a
+// minute), so the totals of a stratum of the busiest functions differ a hundredfold: the
+// stratified start of a small sample often misses the invocation tolerance.
+Trace heavyTailedTrace()
+{
+    Trace trace;
+    trace.directory = QStringLiteral("zipf");
+    trace.slotCount = trace.totalSlots = 30;
+    for (int s = 1; s <= trace.slotCount; ++s)
+        trace.slotLabels << QString::number(s);
+    for (std::size_t i = 0; i < 2000; ++i) {
+        TraceFunction f;
+        f.owner = QStringLiteral("o%1").arg(i);
+        f.app = QStringLiteral("a%1").arg(i);
+        f.function = QStringLiteral("f%1").arg(i);
+        f.id = f.owner + f.app + f.function;
+        f.trigger = QStringLiteral("http");
+        RandomStream random(11, i, 0);
+        f.durationAverageMs = std::exp(2.0 + 6.0 * random.nextDouble());
+        f.memoryAverageMb = 128.0 * (1 + random.nextBelow(4));
+        f.durationMs = {{50, f.durationAverageMs}};
+        f.memoryMb = {{50, f.memoryAverageMb}};
+        const double rate = 2000.0 / std::pow(double(i + 1), 1.2);
+        for (int s = 0; s < trace.slotCount; ++s) // rate x a factor in [0.5, 1.5)
+            f.invocations.push_back(std::uint32_t(rate * (0.5 + random.nextDouble())));
+        trace.functions.push_back(std::move(f));
+    }
+    return trace;
+}
+
 SampleOptions optionsFor(std::vector<int> sizes, std::uint64_t seed = 42)
 {
     SampleOptions options;
@@ -82,6 +112,7 @@ private Q_SLOTS:
     void otherSeedOtherSample();
     void sweepIsNested();
     void beatsRandomDraws();
+    void beatsRandomDrawsOnHeavyTail();
     void invocationsWithinTolerance();
     void resourceWeight();
     void sizeOutOfRange();
@@ -124,21 +155,52 @@ void TestSampler::sweepIsNested()
     }
 }
 
+// Whatever the seed: the chosen sample is closer than the best of the 16 uniform draws (a
+// start that missed the invocation tolerance was once repaired by swaps blind to the
+// distance, and seeds 3 and 4 of the day-size trace then ended above the best draw).
 void TestSampler::beatsRandomDraws()
 {
-    for (const int size : {40, 80, 120}) {
-        const SampleResult s = Sampler::sample(m_trace, optionsFor({size})).front();
-        QVERIFY2(s.distance.average() < s.bestRandom().average(),
-                 qPrintable(QStringLiteral("size %1: %2 (start %3, %4 swaps) vs best random %5, "
-                                           "median %6")
-                                .arg(size)
-                                .arg(s.distance.average())
-                                .arg(s.stratified.average())
-                                .arg(s.swaps)
-                                .arg(s.bestRandom().average())
-                                .arg(s.medianRandom())));
-        QVERIFY(s.distance.average() <= s.stratified.average());
-        QVERIFY(s.bestRandom().average() <= s.medianRandom());
+    for (const std::uint64_t seed : {1, 2, 3, 4, 42}) {
+        for (const int size : {40, 80, 120}) {
+            const SampleResult s = Sampler::sample(m_trace, optionsFor({size}, seed)).front();
+            QVERIFY2(s.distance.average() < s.bestRandom().average(),
+                     qPrintable(QStringLiteral("seed %1, size %2: %3 (start %4, %5 swaps) vs best "
+                                               "random %6, median %7")
+                                    .arg(seed)
+                                    .arg(size)
+                                    .arg(s.distance.average())
+                                    .arg(s.stratified.average())
+                                    .arg(s.swaps)
+                                    .arg(s.bestRandom().average())
+                                    .arg(s.medianRandom())));
+            QVERIFY(s.bestRandom().average() <= s.medianRandom());
+        }
+    }
+}
+
+// On heavy-tailed rates the invocation tolerance binds: a uniform draw can be closer in
+// distance because its scaled-up invocations are far off (here the chosen sample, kept
+// within ±5 %, is near the median draw). What holds: the tolerance is kept, and without it
+// the search beats the best draw.
+void TestSampler::beatsRandomDrawsOnHeavyTail()
+{
+    const Trace trace = heavyTailedTrace();
+    for (const std::uint64_t seed : {1, 2, 3, 4, 5, 6}) {
+        SampleOptions options = optionsFor({60}, seed);
+        const SampleResult kept = Sampler::sample(trace, options).front();
+        options.invocationTolerance = 1e9;
+        const SampleResult free = Sampler::sample(trace, options).front();
+        const QString what = QStringLiteral("seed %1: %2 (ratio %3), without the tolerance %4 "
+                                            "(ratio %5); best random %6, median %7")
+                                 .arg(seed)
+                                 .arg(kept.distance.average())
+                                 .arg(kept.invocationRatio)
+                                 .arg(free.distance.average())
+                                 .arg(free.invocationRatio)
+                                 .arg(kept.bestRandom().average())
+                                 .arg(kept.medianRandom());
+        QVERIFY2(std::abs(kept.invocationRatio - 1.0) <= 0.05, qPrintable(what));
+        QVERIFY2(free.distance.average() < free.bestRandom().average(), qPrintable(what));
     }
 }
 
