@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sys/stat.h>
 
 using namespace traceload;
 
@@ -115,6 +116,22 @@ private slots:
             QCOMPARE(e.file(), dir.filePath("deployment.json"));
             QCOMPARE(e.field(), field);
             QVERIFY2(e.message().startsWith(message), qPrintable(e.message()));
+        }
+    }
+
+    // A FIFO without a writer in the record's place is refused, not opened (it blocked).
+    void fifoIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("deployment.json");
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        try {
+            DeploymentRecord::read(dir.path());
+            QFAIL("no error");
+        } catch (const InputError& e) {
+            QCOMPARE(e.file(), path);
+            QVERIFY2(e.message().startsWith(QStringLiteral("is not a regular file")),
+                     qPrintable(e.message()));
         }
     }
 

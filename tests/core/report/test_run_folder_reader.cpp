@@ -6,6 +6,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
+#include <sys/stat.h>
 
 using namespace traceload;
 
@@ -107,6 +108,31 @@ private Q_SLOTS:
         const RunSeries s = RunFolderReader::read(dir.path());
         QCOMPARE(s.warnings.size(), 1);
         QVERIFY(s.warnings.first().contains(QStringLiteral("summary.json")));
+    }
+
+    // FIFOs without writers as the run's files: invocations.csv is an error naming it,
+    // summary.json a warning; neither is opened (that blocked).
+    void fifosAreRefused()
+    {
+        QTemporaryDir dir;
+        test::writeText(dir.filePath("invocations.csv"), kHeader);
+        const QString summary = dir.filePath("summary.json");
+        QCOMPARE(::mkfifo(QFile::encodeName(summary).constData(), 0600), 0);
+        const RunSeries s = RunFolderReader::read(dir.path());
+        QCOMPARE(s.warnings,
+                 QStringList{summary + QStringLiteral(": not a regular file, ignored")});
+
+        QTemporaryDir other;
+        const QString calls = other.filePath("invocations.csv");
+        QCOMPARE(::mkfifo(QFile::encodeName(calls).constData(), 0600), 0);
+        try {
+            RunFolderReader::read(other.path());
+            QFAIL("no error");
+        } catch (const InputError& e) {
+            QCOMPARE(e.file(), calls);
+            QVERIFY2(e.message().startsWith(QStringLiteral("is not a regular file")),
+                     qPrintable(e.message()));
+        }
     }
 
     void errors_data()
