@@ -155,6 +155,8 @@ private Q_SLOTS:
         QTest::newRow("dbg=maybe") << QStringList{"-dbg=maybe"} << "-dbg";
         QTest::newRow("dbg maybe") << QStringList{"-dbg", "maybe"} << "-dbg";
         QTest::newRow("latf-calls some") << QStringList{"--latf-calls", "some"} << "--latf-calls";
+        QTest::newRow("transport quic") << QStringList{"--transport", "quic"}
+                                        << "flag --transport: 'quic' is not auto, grpc or h2";
         QTest::newRow("negative duration") << QStringList{"-duration", "-1"} << "-duration";
         QTest::newRow("timeout zero") << QStringList{"-grpcTimeout", "0"} << "-grpcTimeout";
         QTest::newRow("bad threshold") << QStringList{"--threshold", "fast"} << "--threshold";
