@@ -139,6 +139,26 @@ QCommandLineOption latencyCallsOption()
         QStringLiteral("ok|all"));
 }
 
+QCommandLineOption transportOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("transport"),
+        Text::tr("How calls go on the wire: h2 (TraceLoad's lean HTTP/2 client, a fraction of "
+                 "the CPU per call), grpc (gRPC's C++ stack, the reference) or auto (h2 for "
+                 "plaintext endpoints, which all are; default)."),
+        QStringLiteral("auto|grpc|h2"));
+}
+
+Transport transportFlag(const QCommandLineParser& p)
+{
+    const QString value = p.value(QStringLiteral("transport"));
+    if (value.isEmpty())
+        return Transport::Auto;
+    if (const auto t = transportFromString(value))
+        return *t;
+    throw UsageError{Text::tr("flag --transport: '%1' is not auto, grpc or h2").arg(value)};
+}
+
 bool latencyCallsFlag(const QCommandLineParser& p)
 {
     const QString value = p.value(QStringLiteral("latf-calls"));

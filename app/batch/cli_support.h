@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/text.h"
+#include "invoke/run_options.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -60,6 +61,9 @@ QCommandLineOption debugOption(const QString& what);
 // --latf-calls ok|all (invoke, run): what the latency file lists. True for all.
 QCommandLineOption latencyCallsOption();
 bool latencyCallsFlag(const QCommandLineParser& parser);
+// --transport auto|grpc|h2 (invoke and run): how calls go on the wire.
+QCommandLineOption transportOption();
+Transport transportFlag(const QCommandLineParser& parser);
 
 // Parses `arguments` (arguments[0] is the program/command name); throws UsageError
 // for unknown options or stray positional arguments. Returns false when --help was given

@@ -77,7 +77,13 @@ void addOptions(QCommandLineParser& p)
             Text::tr("HTTP/2 connections per dial target (default 0 = auto: 4 shared out "
                      "over the targets)."),
             "n"),
-        opt("completion-threads", Text::tr("Threads handling replies (default 2)."), "n"),
+        transportOption(),
+        opt("sender-threads",
+            Text::tr("--transport h2: event-loop threads that send and read replies, each on "
+                     "its own connections (default 0 = auto: one per two cores)."),
+            "n"),
+        opt("completion-threads",
+            Text::tr("--transport grpc: threads handling replies (default 2)."), "n"),
         opt("spin-us", Text::tr("Busy-wait this long before each send (default 0)."), "us"),
         opt("max-lateness",
             Text::tr("A call that could only be sent more than this many seconds after its "
@@ -131,6 +137,8 @@ InvokeArgs readArguments(const QCommandLineParser& p, bool debug, bool tracing)
     a.scaleExecution = boolFlag(p, "scale-execution", true);
     a.options.channelsPerTarget = int(intFlag(p, "channels", 0, 0, 64));
     a.options.completionThreads = int(intFlag(p, "completion-threads", 2, 1, 16));
+    a.options.transport = transportFlag(p);
+    a.options.senderThreads = int(intFlag(p, "sender-threads", 0, 0, 256));
     a.options.spin = std::chrono::microseconds(intFlag(p, "spin-us", 0, 0, 100'000));
     a.options.maxLateness =
         std::chrono::milliseconds(std::llround(numberFlag(p, "max-lateness", 1, 0, 86400) * 1000));

@@ -61,6 +61,7 @@ void addOptions(QCommandLineParser& p)
     p.addOption({QStringList{"threshold"},
                  Text::tr("Pass/fail condition, repeatable (as in invoke); any violated: exit 99."),
                  "expr"});
+    p.addOption(transportOption());
     p.addOption({QStringList{"keep"}, Text::tr("Leave the services deployed after the run.")});
     p.addOption({QStringList{"quiet"}, Text::tr("No progress line while invoking.")});
     p.addOption(debugOption(Text::tr("options, dial targets and overall percentiles while "
@@ -76,6 +77,7 @@ struct RunFlags
     bool scaleExecution = true;
     bool latencyOfAllCalls = false;
     double grpcTimeoutS = 30;
+    Transport transport = Transport::Auto;
     std::vector<Threshold> thresholds;
     bool keep = false;
     bool quiet = false;
@@ -103,6 +105,7 @@ RunFlags readFlags(const QCommandLineParser& p, bool debug)
     f.latencyOfAllCalls = latencyCallsFlag(p);
     f.force = p.isSet("force");
     f.grpcTimeoutS = numberFlag(p, "grpcTimeout", 30, 0.001, 86400);
+    f.transport = transportFlag(p);
     for (const QString& expr : p.values("threshold"))
         f.thresholds.push_back(Threshold::parse(expr));
     f.keep = p.isSet("keep");
@@ -209,6 +212,7 @@ int run(const RunFlags& f)
     options.latencyOfAllCalls = f.latencyOfAllCalls;
     options.grpcTimeout = std::chrono::milliseconds(std::llround(f.grpcTimeoutS * 1000));
     options.connectTo = deployment.connectTo;
+    options.transport = f.transport;
     out() << Text::tr("Run        %1 invocations of %2 services over %3 s of trace, replayed %4x "
                       "faster (%5 s)\n")
                  .arg(load.invocationCount())

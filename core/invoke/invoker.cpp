@@ -1,141 +1,55 @@
 #include "invoker.h"
 
-#include "channel_pool.h"
+#include "call_recorder.h"
 #include "common/input_error.h"
 #include "common/text.h"
 #include "connect_address.h"
-#include "emulator_reply.h"
-#include "faas.pb.h"
+#include "grpc_sender.h"
+#include "h2/h2_sender.h"
 
-#include <QCoreApplication>
 #include <absl/synchronization/mutex.h>
 #include <algorithm>
-#include <atomic>
-#include <cerrno>
 #include <cmath>
-#include <ctime>
-#include <grpcpp/grpcpp.h>
-#include <mutex>
 #include <sys/prctl.h>
-#include <sys/resource.h>
-#include <sys/syscall.h>
-#include <thread>
-#include <unistd.h>
-#include <unordered_map>
 
 namespace traceload {
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
+using Clock = InvokerClock;
 
 std::int64_t microsBetween(Clock::time_point from, Clock::time_point to)
 {
     return std::chrono::duration_cast<std::chrono::microseconds>(to - from).count();
 }
 
-// Absolute-deadline sleep on CLOCK_MONOTONIC (steady_clock's clock): no drift accumulates
-// however often it is called.
-void sleepUntil(Clock::time_point t)
-{
-    const auto ns =
-        std::chrono::duration_cast<std::chrono::nanoseconds>(t.time_since_epoch()).count();
-    timespec ts{};
-    ts.tv_sec = time_t(ns / 1'000'000'000);
-    ts.tv_nsec = long(ns % 1'000'000'000);
-    while (clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &ts, nullptr) == EINTR) {
-    }
-}
-
-// The invitro trace function's call, faas.Executor/Execute (proto/faas.proto).
-const std::string kExecuteMethod = "/faas.Executor/Execute";
-
-std::string executeRequest(std::int32_t runtimeMs, std::int32_t memoryMib)
-{
-    faas::FaasRequest request;
-    request.set_runtimeinmillisec(std::uint32_t(runtimeMs));
-    request.set_memoryinmebibytes(std::uint32_t(std::max(0, memoryMib)));
-    return request.SerializeAsString();
-}
-
-// FaasReply.message (the emulator's JSON, as in HelloReply.message); empty if unreadable.
-std::string executeReplyMessage(const grpc::ByteBuffer& buffer)
-{
-    std::vector<grpc::Slice> slices;
-    if (!buffer.Dump(&slices).ok())
-        return {};
-    std::string bytes;
-    for (const grpc::Slice& slice : slices)
-        bytes.append(reinterpret_cast<const char*>(slice.begin()), slice.size());
-    faas::FaasReply reply;
-    return reply.ParseFromString(bytes) ? reply.message() : std::string();
-}
-
-inline void cpuRelax()
-{
-#if defined(__x86_64__) || defined(__i386__)
-    __builtin_ia32_pause();
-#endif
-}
-
 } // namespace
 
 struct Invoker::Impl
 {
-    struct Call
-    {
-        grpc::ClientContext ctx;
-        helloworld::HelloReply reply;
-        grpc::Status status;
-        std::unique_ptr<grpc::ClientAsyncResponseReader<helloworld::HelloReply>> reader;
-        // A call given as method path + serialized request (Execute to a trace function).
-        std::unique_ptr<grpc::ClientAsyncResponseReader<grpc::ByteBuffer>> genericReader;
-        grpc::ByteBuffer genericReply;
-        Clock::time_point sentAt;
-        std::uint32_t record = 0;
-        int shard = 0;
-        Call* prev = nullptr;
-        Call* next = nullptr;
-    };
-
     const Load& load;
     RunOptions options;
     RunResult result;
     LiveStats stats;
-    std::unique_ptr<ChannelPool> pool;
-    std::vector<std::unique_ptr<grpc::CompletionQueue>> queues;
-    std::vector<std::thread> completionThreads;
-    helloworld::HelloRequest request;
-    std::string executionScale; // the call metadata's value; empty: not sent
+    CallRecorder recorder{result, stats};
     // Per record, the runtime and memory a call to a trace function asks for ({-1, -1}:
     // a SayHello call); empty when the load has no trace functions.
     std::vector<std::pair<std::int32_t, std::int32_t>> executeRequests;
-    Clock::time_point start;
-    std::size_t queueCursor = 0;
+    std::unique_ptr<CallSender> sender;
     bool ran = false;
 
-    std::atomic<std::uint32_t> completionPos{0};
-
-    // Calls in flight, so that a cancel can TryCancel them; uncontended almost always.
-    std::mutex inFlightMutex;
-    Call* inFlight = nullptr;
-
-    std::mutex internMutex;
-    std::unordered_map<std::string, std::uint32_t> instanceIds;
-
     Impl(const Load& l, RunOptions o)
-        : load(l), options(std::move(o)), stats(std::max(1, options.completionThreads))
+        : load(l), options(std::move(o)),
+          // A shard per writer: the sender threads of the HTTP/2 transport, the completion
+          // threads of gRPC's.
+          stats(std::max(resolveTransport(options.transport) == Transport::H2
+                             ? senderThreadsFor(options.senderThreads)
+                             : 1,
+                         options.completionThreads))
     {
     }
 
     void buildRecords();
-    void complete(int shard);
-    std::uint32_t internInstance(const std::string& id);
-    bool sleepUntilNear(Clock::time_point deadline, const CancelToken* cancel) const;
-    Call* prepare(std::uint32_t index);
-    void fire(Call* call, Clock::time_point deadline);
-    void waitForInFlight(const CancelToken* cancel, bool& cancelled);
-    void cancelInFlight();
 };
 
 void Invoker::Impl::buildRecords()
@@ -175,162 +89,6 @@ void Invoker::Impl::buildRecords()
     }
 }
 
-std::uint32_t Invoker::Impl::internInstance(const std::string& id)
-{
-    std::lock_guard lock(internMutex);
-    auto [it, inserted] = instanceIds.try_emplace(id, std::uint32_t(result.instances.size()));
-    if (inserted)
-        result.instances.push_back(QString::fromStdString(id));
-    return it->second;
-}
-
-bool Invoker::Impl::sleepUntilNear(Clock::time_point deadline, const CancelToken* cancel) const
-{
-    // Long gaps (minute slots) are slept in pieces so that a cancel is noticed quickly.
-    constexpr auto kMaxSleep = std::chrono::milliseconds(50);
-    for (;;) {
-        if (cancel && cancel->isCancelled())
-            return false;
-        const auto now = Clock::now();
-        if (deadline - now <= options.spin)
-            return true;
-        sleepUntil(std::min(deadline - options.spin, now + kMaxSleep));
-    }
-}
-
-// Everything that can be done before the deadline is done here, in the spin window: the
-// context, the channel's call object, the in-flight bookkeeping.
-Invoker::Impl::Call* Invoker::Impl::prepare(std::uint32_t index)
-{
-    const InvocationRecord& rec = result.records[index];
-    auto* call = new Call;
-    call->record = index;
-    call->ctx.set_deadline(std::chrono::system_clock::now() + options.grpcTimeout);
-    const ChannelPool::Route route = pool->route(rec.endpoint);
-    if (route.authority)
-        call->ctx.set_authority(*route.authority);
-    if (!executionScale.empty())
-        call->ctx.AddMetadata(kExecutionScaleKey, executionScale);
-    call->shard = int(queueCursor);
-    if (++queueCursor == queues.size())
-        queueCursor = 0;
-    grpc::CompletionQueue* queue = queues[std::size_t(call->shard)].get();
-    if (index < executeRequests.size() && executeRequests[index].first >= 0) {
-        grpc::Slice slice(
-            executeRequest(executeRequests[index].first, executeRequests[index].second));
-        call->genericReader = route.generic->PrepareUnaryCall(&call->ctx, kExecuteMethod,
-                                                              grpc::ByteBuffer(&slice, 1), queue);
-    } else {
-        call->reader = route.stub->PrepareAsyncSayHello(&call->ctx, request, queue);
-    }
-    std::lock_guard lock(inFlightMutex);
-    call->next = inFlight;
-    if (inFlight)
-        inFlight->prev = call;
-    inFlight = call;
-    return call;
-}
-
-// Spins to the deadline, then puts the call on the wire.
-void Invoker::Impl::fire(Call* call, Clock::time_point deadline)
-{
-    while (Clock::now() < deadline)
-        cpuRelax();
-    InvocationRecord& rec = result.records[call->record];
-    call->sentAt = Clock::now();
-    rec.sentUs = microsBetween(start, call->sentAt);
-    if (call->genericReader) {
-        call->genericReader->StartCall();
-        call->genericReader->Finish(&call->genericReply, &call->status, call);
-    } else {
-        call->reader->StartCall();
-        call->reader->Finish(&call->reply, &call->status, call);
-    }
-    stats.recordSent(rec.sentUs - rec.scheduledUs);
-}
-
-void Invoker::Impl::complete(int shard)
-{
-    void* tag = nullptr;
-    bool ok = false;
-    grpc::CompletionQueue& queue = *queues[std::size_t(shard)];
-    while (queue.Next(&tag, &ok)) {
-        auto* call = static_cast<Call*>(tag);
-        const auto now = Clock::now();
-        InvocationRecord& rec = result.records[call->record];
-        rec.latencyUs = std::max<std::int64_t>(0, microsBetween(call->sentAt, now));
-        const grpc::StatusCode code = call->status.error_code();
-        rec.grpcCode = std::uint8_t(code);
-        if (call->status.ok()) {
-            rec.status = InvocationStatus::Ok;
-            if (const auto reply = EmulatorReply::parse(
-                    call->genericReader ? executeReplyMessage(call->genericReply)
-                                        : call->reply.message())) {
-                rec.cold = reply->cold ? 1 : 0;
-                rec.instance = internInstance(reply->instance);
-            }
-            stats.recordOk(shard, rec.latencyUs, rec.responseUs());
-            if (rec.cold == 1)
-                stats.recordCold(shard);
-        } else {
-            if (code == grpc::StatusCode::DEADLINE_EXCEEDED) {
-                rec.status = InvocationStatus::Timeout;
-                stats.recordTimeout(shard);
-            } else {
-                rec.status = InvocationStatus::Error;
-                stats.recordError(shard);
-            }
-            std::lock_guard lock(internMutex);
-            result.firstErrorMessage.try_emplace(
-                int(code), QString::fromStdString(call->status.error_message()));
-        }
-        result.completionOrder[completionPos.fetch_add(1, std::memory_order_relaxed)] =
-            call->record;
-        {
-            std::lock_guard lock(inFlightMutex);
-            if (call->prev)
-                call->prev->next = call->next;
-            else
-                inFlight = call->next;
-            if (call->next)
-                call->next->prev = call->prev;
-        }
-        delete call;
-    }
-}
-
-void Invoker::Impl::cancelInFlight()
-{
-    std::lock_guard lock(inFlightMutex);
-    for (Call* c = inFlight; c; c = c->next)
-        c->ctx.TryCancel();
-}
-
-void Invoker::Impl::waitForInFlight(const CancelToken* cancel, bool& cancelled)
-{
-    using namespace std::chrono;
-    const auto grace = [this] {
-        return std::min<milliseconds>(options.cancelGrace, options.grpcTimeout);
-    };
-    // Every call carries its deadline, so this ends by itself; the margin covers a
-    // transport that reports late.
-    auto giveUpAt = Clock::now() + (cancelled ? grace() : options.grpcTimeout + seconds(5));
-    while (stats.completed() < stats.issued()) {
-        if (!cancelled && cancel && cancel->isCancelled()) {
-            cancelled = true;
-            giveUpAt = std::min(giveUpAt, Clock::now() + grace());
-        }
-        if (Clock::now() >= giveUpAt) {
-            cancelInFlight();
-            // A cancelled call completes promptly (CANCELLED); wait for the queue to say so.
-            while (stats.completed() < stats.issued())
-                std::this_thread::sleep_for(milliseconds(2));
-            return;
-        }
-        std::this_thread::sleep_for(milliseconds(2));
-    }
-}
-
 void Invoker::checkOptions(const Load& load, const RunOptions& o)
 {
     if (o.warmupSlots < 0 || o.durationSlots < 0)
@@ -361,19 +119,25 @@ Invoker::Invoker(const Load& load, RunOptions options, RunInputs inputs)
     const RunOptions& o = d->options;
     checkOptions(load, o);
     const std::size_t needed = std::size_t(o.warmupSlots) + std::size_t(o.durationSlots);
-    d->result.options = o;
-    d->result.inputs = std::move(inputs);
-    d->result.endpoints = load.endpoints;
-    d->result.instances.push_back(QString());
-    d->result.slotLengthUs = load.slotLengthUs;
-    d->result.slotCount = int(needed);
-    d->result.scheduleEndUs = std::llround(double(needed) * double(load.slotLengthUs) / o.speedup);
+    RunResult& r = d->result;
+    r.options = o;
+    r.inputs = std::move(inputs);
+    r.endpoints = load.endpoints;
+    r.instances.push_back(QString());
+    r.slotLengthUs = load.slotLengthUs;
+    r.slotCount = int(needed);
+    r.scheduleEndUs = std::llround(double(needed) * double(load.slotLengthUs) / o.speedup);
+    r.transport = resolveTransport(o.transport);
+    r.senderThreads = r.transport == Transport::H2 ? senderThreadsFor(o.senderThreads) : 1;
     d->buildRecords();
-    d->stats.reset(d->result.records.size(), int(needed), load.slotLengthUs, o.speedup);
-    d->pool = std::make_unique<ChannelPool>(load.endpoints, o);
-    d->request.set_name("traceload");
+    d->stats.reset(r.records.size(), int(needed), load.slotLengthUs, o.speedup);
+    SendPlan plan{d->options, r, d->recorder, d->executeRequests, {}};
     if (o.executionScale != 1.0)
-        d->executionScale = QByteArray::number(o.executionScale, 'g', 17).toStdString();
+        plan.executionScale = QByteArray::number(o.executionScale, 'g', 17).toStdString();
+    if (r.transport == Transport::H2)
+        d->sender = std::make_unique<H2Sender>(load.endpoints, std::move(plan), r.senderThreads);
+    else
+        d->sender = std::make_unique<GrpcSender>(load.endpoints, std::move(plan));
 }
 
 Invoker::~Invoker() = default;
@@ -390,7 +154,7 @@ const LiveStats& Invoker::liveStats() const
 
 std::vector<std::string> Invoker::dialTargets() const
 {
-    return d->pool->targets();
+    return d->sender->targets();
 }
 
 RunResult Invoker::run(const CancelToken* cancel)
@@ -403,15 +167,11 @@ RunResult Invoker::run(const CancelToken* cancel)
     // deadlock detector (a global graph of lock ids): about a tenth of the invoker's CPU per
     // call. It is a debugging aid for absl's users, not for us.
     absl::SetMutexDeadlockDetectionMode(absl::OnDeadlockCycle::kIgnore);
-    const int threads = std::max(1, d->options.completionThreads);
-    for (int i = 0; i < threads; ++i)
-        d->queues.push_back(std::make_unique<grpc::CompletionQueue>());
-    for (int i = 0; i < threads; ++i)
-        d->completionThreads.emplace_back([this, i] { d->complete(i); });
 
-    d->result.channelCount = d->pool->channelCount();
-    d->result.connectedChannels =
-        d->pool->connectAll(std::min<milliseconds>(d->options.connectWait, d->options.grpcTimeout));
+    RunResult& r = d->result;
+    r.channelCount = d->sender->channelCount();
+    r.connectedChannels = d->sender->connectAll(
+        std::min<milliseconds>(d->options.connectWait, d->options.grpcTimeout));
 
     // The default 50 µs timer slack would be most of our lateness budget.
     const long previousSlack = prctl(PR_GET_TIMERSLACK, 0, 0, 0, 0);
@@ -419,53 +179,27 @@ RunResult Invoker::run(const CancelToken* cancel)
 
     const auto steadyNow = Clock::now();
     const auto systemNow = system_clock::now();
-    d->start = steadyNow + d->options.startDelay;
-    d->result.startUnixUs = duration_cast<microseconds>(systemNow.time_since_epoch()).count() +
-                            microsBetween(steadyNow, d->start);
-    d->stats.markStarted(d->start);
+    const auto start = steadyNow + d->options.startDelay;
+    d->recorder.setStart(start);
+    r.startUnixUs = duration_cast<microseconds>(systemNow.time_since_epoch()).count() +
+                    microsBetween(steadyNow, start);
+    d->stats.markStarted(start);
 
-    auto& records = d->result.records;
-    const auto n = std::uint32_t(records.size());
-    bool cancelled = false;
-    std::uint32_t i = 0;
-    for (; i < n; ++i) {
-        const auto deadline = d->start + microseconds(records[i].scheduledUs);
-        if (!d->sleepUntilNear(deadline, cancel)) {
-            cancelled = true;
-            break;
-        }
-        if (d->options.maxLateness.count() > 0 &&
-            Clock::now() - deadline > d->options.maxLateness) {
-            records[i].markLate();
-            d->stats.recordLate();
-            continue;
-        }
-        d->fire(d->prepare(i), deadline);
-    }
+    const SendOutcome outcome = d->sender->run(cancel);
     if (previousSlack > 0)
         prctl(PR_SET_TIMERSLACK, static_cast<unsigned long>(previousSlack), 0, 0, 0);
 
-    d->waitForInFlight(cancel, cancelled);
-    for (auto& q : d->queues)
-        q->Shutdown();
-    for (auto& t : d->completionThreads)
-        t.join();
-    d->completionThreads.clear();
-    // Drained; the queues may go now (the channels go with the Invoker).
-    d->queues.clear();
-
-    RunResult& r = d->result;
-    r.completionOrder.resize(d->completionPos.load());
-    r.cancelled = cancelled;
-    std::int64_t end = microsBetween(d->start, Clock::now());
-    if (!cancelled) {
+    r.completionOrder.resize(d->recorder.completedCount());
+    r.cancelled = outcome.cancelled;
+    std::int64_t end = microsBetween(start, Clock::now());
+    if (!outcome.cancelled) {
         end = r.scheduleEndUs;
-        for (const InvocationRecord& rec : records)
+        for (const InvocationRecord& rec : r.records)
             if (rec.isCompleted())
                 end = std::max(end, rec.completedAtUs());
     }
     r.wallUs = end;
-    d->stats.markFinished(n - i, cancelled);
+    d->stats.markFinished(outcome.notReached, outcome.cancelled);
     return std::move(d->result);
 }
 

@@ -103,12 +103,14 @@ LiveSnapshot LiveStats::snapshot() const
         current->latency.merge(part);
         s->response.copyInto(part);
         current->response.merge(part);
+        s->lateness.copyInto(part);
+        current->lateness.merge(part);
+        snap.late += s->late.load(std::memory_order_relaxed);
         snap.ok += s->ok.load(std::memory_order_relaxed);
         snap.errors += s->errors.load(std::memory_order_relaxed);
         snap.timeouts += s->timeouts.load(std::memory_order_relaxed);
         snap.coldStarts += s->cold.load(std::memory_order_relaxed);
     }
-    m_lateness.copyInto(current->lateness);
     snap.issued = m_issued.load(std::memory_order_relaxed);
     snap.completed = snap.ok + snap.errors + snap.timeouts;
     snap.issued = std::max(snap.issued, snap.completed);
@@ -120,7 +122,6 @@ LiveSnapshot LiveStats::snapshot() const
     snap.started = m_started.load(std::memory_order_acquire);
     snap.finished = m_finished.load(std::memory_order_acquire);
     snap.cancelled = m_cancelled.load(std::memory_order_relaxed);
-    snap.late = m_late.load(std::memory_order_relaxed);
     snap.notSent = snap.late + m_notSent.load(std::memory_order_relaxed);
     if (snap.started) {
         const std::int64_t endNs = snap.finished ? m_finishNs.load() : nanosOf(now);

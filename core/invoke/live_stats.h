@@ -53,6 +53,7 @@ struct LiveSnapshot
 class LiveStats
 {
 public:
+    // Shards: max(completion threads, sender threads); each writer owns one.
     explicit LiveStats(int completionShards = 1,
                        std::chrono::milliseconds window = std::chrono::milliseconds(1000));
 
@@ -62,15 +63,17 @@ public:
     // notReached: the calls a cancel left unsent (not counting the late ones).
     void markFinished(std::uint64_t notReached, bool cancelled);
 
-    // Scheduler thread only.
-    void recordSent(std::int64_t latenessUs)
+    // The sending thread of shard `shard` only (one writer each; the gRPC transport has one
+    // scheduler, shard 0; the HTTP/2 transport one per sender thread).
+    void recordSent(std::int64_t latenessUs, int shard = 0)
     {
-        m_lateness.add(latenessUs);
+        m_shards[shard]->lateness.add(latenessUs);
         m_issued.fetch_add(1, std::memory_order_relaxed);
     }
-    void recordLate()
+    void recordLate(int shard = 0)
     {
-        m_late.store(m_late.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
+        auto& c = m_shards[shard]->late;
+        c.store(c.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
     }
     // Completion shard `shard` only (one writer each).
     void recordOk(int shard, std::int64_t latencyUs, std::int64_t responseUs);
@@ -90,6 +93,8 @@ private:
     {
         ConcurrentLatencyHistogram latency;
         ConcurrentLatencyHistogram response;
+        ConcurrentLatencyHistogram lateness;
+        std::atomic<std::uint64_t> late{0};
         std::atomic<std::uint64_t> ok{0};
         std::atomic<std::uint64_t> errors{0};
         std::atomic<std::uint64_t> timeouts{0};
@@ -104,9 +109,7 @@ private:
     };
 
     std::vector<std::unique_ptr<Shard>> m_shards;
-    ConcurrentLatencyHistogram m_lateness;
     alignas(64) std::atomic<std::uint64_t> m_issued{0};
-    std::atomic<std::uint64_t> m_late{0};
     std::atomic<std::uint64_t> m_scheduled{0};
     std::atomic<std::uint64_t> m_notSent{0};
     std::atomic<bool> m_started{false};

@@ -10,6 +10,21 @@ namespace traceload {
 // The call metadata key that carries RunOptions::executionScale to traceload-function.
 inline constexpr char kExecutionScaleKey[] = "traceload-exec-scale";
 
+// How calls go on the wire. Grpc: gRPC's C++ stack (the reference, and what a TLS endpoint
+// would need). H2: TraceLoad's own lean HTTP/2 client (nghttp2, core/invoke/h2/), which
+// frames gRPC unary calls itself over plaintext h2c, with one event loop per sender thread.
+// Auto: H2 for plaintext endpoints, which every endpoint of a load is today.
+enum class Transport : std::uint8_t
+{
+    Auto = 0,
+    Grpc,
+    H2
+};
+
+// "auto" | "grpc" | "h2" (the flag's and summary.json's forms); nullopt for anything else.
+std::optional<Transport> transportFromString(const QString& text);
+QString toString(Transport transport);
+
 // How to replay a load. Defaults are the seed invoker's.
 struct RunOptions
 {
@@ -31,7 +46,11 @@ struct RunOptions
     // targets (at least one each). One connection serialises the scheduler's writes and
     // the completion thread's reads on one transport lock.
     int channelsPerTarget = 0;
-    int completionThreads = 2; // CompletionQueue threads
+    int completionThreads = 2; // CompletionQueue threads (gRPC transport)
+    Transport transport = Transport::Auto;
+    // HTTP/2 transport: event-loop threads, each sending its share of the calls on its own
+    // connections and reading their replies; 0 = auto (one per two cores).
+    int senderThreads = 0;
     // Spin this long before each deadline (see README): 50 µs takes the lateness p50 from
     // about the timer's wake-up latency to ~0 at roughly 20 µs of CPU per call.
     std::chrono::microseconds spin{0};
@@ -49,6 +68,11 @@ struct RunOptions
 // The rule every front end follows: on the local backend (the emulator) a sped-up replay
 // also shortens the emulated execution times by the same factor, unless told not to;
 // real functions run as long as they run.
+// The transport a run uses for `requested` (Auto resolved) and the sender threads of the
+// HTTP/2 transport for `requested` (0 = auto: one per two cores, at least one).
+Transport resolveTransport(Transport requested);
+int senderThreadsFor(int requested);
+
 inline double executionScaleFor(double speedup, bool localBackend, bool scaleExecution = true)
 {
     return localBackend && scaleExecution ? speedup : 1.0;

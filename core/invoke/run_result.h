@@ -30,6 +30,8 @@ struct RunResult
     bool cancelled = false;
     int connectedChannels = 0; // after the pre-connect, before the first slot
     int channelCount = 0;
+    Transport transport = Transport::Grpc; // the one used (RunOptions::transport resolved)
+    int senderThreads = 1;
     std::map<int, QString> firstErrorMessage; // gRPC code -> first message seen
 
     // The measured window (after speedup): [measuredStartUs, scheduleEndUs).

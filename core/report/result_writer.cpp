@@ -192,6 +192,8 @@ nlohmann::json ResultWriter::summaryJson(const RunResult& result, const RunSumma
                     {"connect_to", o.connectTo.toStdString()},
                     {"channels_per_target", o.channelsPerTarget},
                     {"completion_threads", o.completionThreads},
+                    {"transport", toString(result.transport).toStdString()},
+                    {"sender_threads", result.senderThreads},
                     {"spin_us", o.spin.count()},
                     {"max_lateness_ms", o.maxLateness.count()}};
     j["start_unix_us"] = result.startUnixUs;

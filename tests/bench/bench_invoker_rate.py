@@ -14,6 +14,10 @@ Every measurement holds /tmp/traceload-bench.lock (flock) while it runs.
 
   tests/bench/bench_invoker_rate.py BUILD_DIR [--rates 2000,10000,...] [--seconds 10]
       [--repeats 3] [--flags "--spin-us 50"] [--out DIR] [--no-h2load] [--traceload BIN]
+
+--flags may be given several times (e.g. --flags "--transport h2" --flags "--transport grpc"):
+the variants are measured interleaved, run by run, so that a change in the machine's load
+hits them alike, and each gets its own table.
 """
 import argparse
 import fcntl
@@ -88,7 +92,7 @@ def stop_sink(sink):
     sink.wait(timeout=60)
 
 
-def run_once(args, rate, load, run_dir):
+def run_once(args, flags, rate, load, run_dir):
     os.makedirs(run_dir, exist_ok=True)
     arrivals = run_dir + "/arrivals.csv"
     with bench_lock():
@@ -99,7 +103,7 @@ def run_once(args, rate, load, run_dir):
         t0 = time.monotonic()
         cmd = [args.traceload, "--batch", "invoke", "-traceFile", load,
                "-min", "false", "-warmup", str(args.warmup), "-duration", str(args.seconds),
-               "--connect-to", addr, "--out-dir", run_dir, "--quiet"] + shlex.split(args.flags)
+               "--connect-to", addr, "--out-dir", run_dir, "--quiet"] + shlex.split(flags)
         with open(run_dir + "/invoke.out", "w") as out, open(run_dir + "/invoke.err", "w") as err:
             inv = subprocess.Popen(cmd, stdout=out, stderr=err)
             _, _, ru = os.wait4(inv.pid, 0)
@@ -180,7 +184,7 @@ def main():
     ap.add_argument("--seconds", type=int, default=10)
     ap.add_argument("--warmup", type=int, default=1)
     ap.add_argument("--repeats", type=int, default=3)
-    ap.add_argument("--flags", default="")
+    ap.add_argument("--flags", action="append", help="invoker flags; repeat to compare variants")
     ap.add_argument("--out", default="/tmp/traceload-bench-invoker-rate")
     ap.add_argument("--no-h2load", action="store_true")
     ap.add_argument("--traceload", help="the invoker to measure (default BUILD/bin/traceload)")
@@ -189,22 +193,29 @@ def main():
     args.traceload = args.traceload or args.build + "/bin/traceload"
     os.makedirs(args.out, exist_ok=True)
     rates = [int(r) for r in args.rates.split(",")]
-    results = {}
+    variants = args.flags or [""]
+    results = {v: {} for v in variants}
     for rate in rates:
         load = "%s/load_%d.json" % (args.out, rate)
         make_load(rate, args.warmup + args.seconds, load)
         for k in range(args.repeats):
-            r = run_once(args, rate, load, "%s/run_%d_%d" % (args.out, rate, k))
-            results.setdefault(rate, []).append(r)
-            print(json.dumps(r), file=sys.stderr)
+            for n, flags in enumerate(variants):
+                r = run_once(args, flags, rate, load, "%s/run_%d_%d_%d" % (args.out, rate, k, n))
+                r["flags"] = flags
+                results[flags].setdefault(rate, []).append(r)
+                print(json.dumps(r), file=sys.stderr)
         os.remove(load)
     h2 = [] if args.no_h2load else [h2load_rate(args) for _ in range(args.repeats)]
     h2 = [x for x in h2 if x]
+    for flags in variants:
+        print_table(args, flags, rates, results[flags], h2)
 
+
+def print_table(args, flags, rates, results, h2):
     print("invoker %s %s; %d s measured + %d s warm-up per run, %d runs per rate; "
-          "cells: median (min) over runs" % (args.traceload, args.flags, args.seconds, args.warmup, args.repeats))
+          "cells: median (min) over runs" % (args.traceload, flags, args.seconds, args.warmup, args.repeats))
     head = ("rate/s", "late p50 ms", "late p99 ms", "late max ms", "arrived/sched",
-            "CPU us/call", "peak MiB", "sink us/call", "others cores", "pass")
+            "CPU us/call", "peak MiB", "sink us/call", "others cores", "loadavg", "pass")
     rows = []
     for rate in rates:
         rs = results[rate]
@@ -216,6 +227,7 @@ def main():
                      span([r["peak_mib"] for r in rs], lambda v: "%.0f" % v),
                      span([r["sink_cpu_us_per_call"] for r in rs], lambda v: "%.1f" % v),
                      span([r["others_cores"] for r in rs], lambda v: "%.2f" % v),
+                     span([r["loadavg"] for r in rs], lambda v: "%.1f" % v),
                      "%d/%d" % (sum(passes(r) for r in rs), len(rs))))
     widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(head)]
     for r in [head] + rows:

@@ -77,6 +77,20 @@ inline ProcessResult runProgram(const QString& program, const QStringList& argum
     return r;
 }
 
+// `--transport X` for the invoke and run suites, which CTest runs twice, with
+// TRACELOAD_TEST_TRANSPORT=h2 and =grpc; nothing when it is unset (the default transport).
+inline QStringList transportArgs()
+{
+    const QString t = qEnvironmentVariable("TRACELOAD_TEST_TRANSPORT");
+    return t.isEmpty() ? QStringList{} : QStringList{QStringLiteral("--transport"), t};
+}
+// What summary.json's options.transport says for that run ("h2" for auto).
+inline std::string expectedTransport()
+{
+    const QString t = qEnvironmentVariable("TRACELOAD_TEST_TRANSPORT");
+    return t.isEmpty() || t == u"auto" ? std::string("h2") : t.toStdString();
+}
+
 inline ProcessResult runTraceload(const QStringList& arguments, const QString& workDir = {},
                                   int timeoutMs = 120000)
 {

@@ -35,7 +35,7 @@ QByteArray loadJson(int slotCount, int perSlot, std::int64_t spanUs)
 QStringList invokeArgs(const QString& load, const QString& outDir, const QStringList& extra)
 {
     return QStringList{"--batch", "invoke", "-traceFile", load, "--out-dir", outDir, "--quiet"} +
-           extra;
+           transportArgs() + extra;
 }
 
 nlohmann::json readJson(const QString& path)
@@ -46,6 +46,23 @@ nlohmann::json readJson(const QString& path)
 int lineCount(const QString& path)
 {
     return int(readText(path).count('\n'));
+}
+
+// Starts traceload-function on 127.0.0.1 with these services (cold starts of 5 ms, so that
+// replies say cold or warm); its address, or "" when it did not start.
+QString startEmulator(QProcess& emulator, const QTemporaryDir& dir, const QByteArray& services)
+{
+    writeText(dir.filePath("services.json"), services);
+    emulator.start(binary("traceload-function"),
+                   {"--listen", "127.0.0.1:0", "--services", dir.filePath("services.json"),
+                    "--cold-start-ms", "5"});
+    if (!emulator.waitForStarted(10000))
+        return {};
+    for (int i = 0; i < 100 && !emulator.canReadLine(); ++i)
+        emulator.waitForReadyRead(100);
+    const QString line = QString::fromUtf8(emulator.readLine()).trimmed();
+    const auto m = QRegularExpression("^listening on (127\\.0\\.0\\.1:\\d+)$").match(line);
+    return m.hasMatch() ? m.captured(1) : QString();
 }
 
 int closedPort()
@@ -91,6 +108,7 @@ private Q_SLOTS:
         QCOMPARE(j["seed"].get<int>(), 42);
         QCOMPARE(j["rate"]["target"].get<double>(), 100.0); // 40 calls in 2 s / 5
         QCOMPARE(j["options"]["slot_length_us"].get<int>(), 1'000'000);
+        QCOMPARE(j["options"]["transport"].get<std::string>(), expectedTransport());
         QCOMPARE(j["thresholds"].size(), 2u);
         QCOMPARE(j["thresholds"][0]["passed"].get<bool>(), true);
         QCOMPARE(j["inputs"]["load"]["sha256"].get<std::string>().size(), 64u);
@@ -137,6 +155,8 @@ private Q_SLOTS:
         QTest::newRow("dbg=maybe") << QStringList{"-dbg=maybe"} << "-dbg";
         QTest::newRow("dbg maybe") << QStringList{"-dbg", "maybe"} << "-dbg";
         QTest::newRow("latf-calls some") << QStringList{"--latf-calls", "some"} << "--latf-calls";
+        QTest::newRow("transport quic") << QStringList{"--transport", "quic"}
+                                        << "flag --transport: 'quic' is not auto, grpc or h2";
         QTest::newRow("negative duration") << QStringList{"-duration", "-1"} << "-duration";
         QTest::newRow("timeout zero") << QStringList{"-grpcTimeout", "0"} << "-grpcTimeout";
         QTest::newRow("bad threshold") << QStringList{"--threshold", "fast"} << "--threshold";
@@ -228,10 +248,10 @@ private Q_SLOTS:
         TestGreeterServer server;
         QTemporaryDir dir;
         writeText(dir.filePath("load.json"), loadJson(2, 200'000, 1'000'000));
-        const auto r =
-            runTraceload(invokeArgs(dir.filePath("load.json"), dir.path(),
-                                    {"-min", "false", "-warmup", "0", "-duration", "2",
-                                     "--max-lateness", "0.2", "--connect-to", server.address()}));
+        const auto r = runTraceload(
+            invokeArgs(dir.filePath("load.json"), dir.path(),
+                       {"-min", "false", "-warmup", "0", "-duration", "2", "--max-lateness", "0.2",
+                        "-grpcTimeout", "3", "--connect-to", server.address()}));
         QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.err));
         const auto j = readJson(dir.filePath("summary.json"));
         const auto counts = j["counts"];
@@ -395,7 +415,8 @@ private Q_SLOTS:
         p.start(binary("traceload"),
                 QStringList{"--batch", "invoke", "-traceFile", dir.filePath("load.json"),
                             "--out-dir", dir.path(), "-min", "false", "-warmup", "0", "-duration",
-                            "20", "--connect-to", server.address()});
+                            "20", "--connect-to", server.address()} +
+                    transportArgs());
         QVERIFY(p.waitForStarted(10000));
         // The first progress line comes after about a second of replay.
         QTRY_VERIFY_WITH_TIMEOUT(server.received() >= 5, 30000);
@@ -420,22 +441,15 @@ private Q_SLOTS:
         if (!QFile::exists(binary("traceload-function")))
             QSKIP("traceload-function is not built");
         QTemporaryDir dir;
-        writeText(
-            dir.filePath("services.json"),
-            R"({"fn-a":{"duration_ms":0.5,"memory_mb":0},"fn-b":{"duration_ms":1,"memory_mb":0}})");
         QProcess emulator;
-        emulator.start(binary("traceload-function"),
-                       {"--listen", "127.0.0.1:0", "--services", dir.filePath("services.json"),
-                        "--cold-start-ms", "5"});
-        QVERIFY(emulator.waitForStarted(10000));
-        QTRY_VERIFY_WITH_TIMEOUT(emulator.canReadLine(), 10000);
-        const QString line = QString::fromUtf8(emulator.readLine()).trimmed();
-        const auto m = QRegularExpression("^listening on (127\\.0\\.0\\.1:\\d+)$").match(line);
-        QVERIFY2(m.hasMatch(), qPrintable(line));
+        const QString address = startEmulator(
+            emulator, dir,
+            R"({"fn-a":{"duration_ms":0.5,"memory_mb":0},"fn-b":{"duration_ms":1,"memory_mb":0}})");
+        QVERIFY(!address.isEmpty());
         writeText(dir.filePath("load.json"), loadJson(3, 20, 800'000));
         const auto r = runTraceload(invokeArgs(dir.filePath("load.json"), dir.path(),
                                                {"-min", "false", "-warmup", "1", "-duration", "2",
-                                                "--speedup", "4", "--connect-to", m.captured(1)}));
+                                                "--speedup", "4", "--connect-to", address}));
         emulator.terminate();
         emulator.waitForFinished(10000);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -445,6 +459,35 @@ private Q_SLOTS:
         QVERIFY(j["instances"].get<int>() >= 2);
         const QByteArray csv = readText(dir.filePath("invocations.csv"));
         QVERIFY(csv.contains(",ok,0,true,"));
+    }
+
+    // Calls to trace functions (faas.Executor/Execute, requests from the load's runtime_ms and
+    // memory_mib) next to SayHello calls, on the transport of this run of the suite.
+    void executeCallsAgainstTheEmulator()
+    {
+        if (!QFile::exists(binary("traceload-function")))
+            QSKIP("traceload-function is not built");
+        QTemporaryDir dir;
+        QProcess emulator;
+        const QString address = startEmulator(
+            emulator, dir,
+            R"({"fn-a":{"duration_ms":0.5,"memory_mb":0},"tf":{"duration_ms":1,"memory_mb":0}})");
+        QVERIFY(!address.isEmpty());
+        writeText(dir.filePath("load.json"),
+                  R"([{"timestamp":[0,100000,200000,300000],"endpoint":["fn-a","tf","fn-a","tf"],)"
+                  R"("runtime_ms":[-1,2,-1,3],"memory_mib":[-1,1,-1,2]}])");
+        const auto r = runTraceload(invokeArgs(
+            dir.filePath("load.json"), dir.path(),
+            {"-min", "false", "-warmup", "0", "-duration", "1", "--connect-to", address}));
+        emulator.terminate();
+        emulator.waitForFinished(10000);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const auto j = readJson(dir.filePath("summary.json"));
+        QCOMPARE(j["counts"]["ok"].get<int>(), 4);
+        QCOMPARE(j["options"]["transport"].get<std::string>(), expectedTransport());
+        // Both replies were read: each service's instance and its first call's cold start.
+        QCOMPARE(j["instances"].get<int>(), 2);
+        QCOMPARE(j["cold_starts"]["all"].get<int>(), 2);
     }
 };
 

@@ -34,6 +34,18 @@ bool processAlive(qint64 pid)
 
 } // namespace
 
+namespace {
+
+// Every `run` of this suite goes over the transport CTest names (TRACELOAD_TEST_TRANSPORT).
+ProcessResult runCommand(QStringList arguments, const QString& workDir = {}, int timeoutMs = 120000)
+{
+    if (arguments.size() > 1 && arguments[1] == u"run")
+        arguments += transportArgs();
+    return runTraceload(arguments, workDir, timeoutMs);
+}
+
+} // namespace
+
 class TestRunCli : public QObject
 {
     Q_OBJECT
@@ -44,9 +56,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("r1"));
         // One minute of the trace replayed 60 times faster: about 2,400 calls in a second.
-        const auto r = runTraceload({"--batch", "run", "-d", "1", "-w", "0", "--speedup", "60",
-                                     "-grpcTimeout", "2", "--quiet", "--out-dir", out},
-                                    dir.path(), 180000);
+        const auto r = runCommand({"--batch", "run", "-d", "1", "-w", "0", "--speedup", "60",
+                                   "-grpcTimeout", "2", "--quiet", "--out-dir", out},
+                                  dir.path(), 180000);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
 
         // The load in the folder is the one that was invoked: every invocation is accounted.
@@ -80,9 +92,9 @@ private Q_SLOTS:
         // The folder now holds a run: a second run there is refused before anything is
         // deployed, unless --force.
         const QByteArray before = readText(out + QStringLiteral("/summary.json"));
-        const auto again = runTraceload({"--batch", "run", "-d", "1", "-w", "0", "--speedup", "60",
-                                         "--quiet", "--out-dir", out},
-                                        dir.path());
+        const auto again = runCommand({"--batch", "run", "-d", "1", "-w", "0", "--speedup", "60",
+                                       "--quiet", "--out-dir", out},
+                                      dir.path());
         QCOMPARE(again.exitCode, 2);
         QVERIFY2(again.err.contains(out + QStringLiteral(": --out-dir: holds an earlier run "
                                                          "(summary.json): choose another "
@@ -90,9 +102,9 @@ private Q_SLOTS:
                  qPrintable(again.err));
         QCOMPARE(readText(out + QStringLiteral("/summary.json")), before);
         const auto forced =
-            runTraceload({"--batch", "run", "-d", "1", "-w", "0", "--speedup", "60", "--quiet",
-                          "--force", "--scale-execution", "false", "--out-dir", out},
-                         dir.path(), 180000);
+            runCommand({"--batch", "run", "-d", "1", "-w", "0", "--speedup", "60", "--quiet",
+                        "--force", "--scale-execution", "false", "--out-dir", out},
+                       dir.path(), 180000);
         QVERIFY2(forced.exitCode == 0, qPrintable(forced.err + forced.out));
         const QJsonObject replaced = readJson(out + QStringLiteral("/summary.json"));
         QVERIFY(replaced["start_unix_us"].toInteger() > summary["start_unix_us"].toInteger());
@@ -113,10 +125,10 @@ private Q_SLOTS:
         QFETCH(QStringList, trace);
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("r"));
-        const auto r = runTraceload(QStringList{"--batch", "run", "-m", "false", "-d", "1", "-w",
-                                                "0", "--quiet", "--out-dir", out} +
-                                        trace,
-                                    dir.path(), 180000);
+        const auto r = runCommand(QStringList{"--batch", "run", "-m", "false", "-d", "1", "-w", "0",
+                                              "--quiet", "--out-dir", out} +
+                                      trace,
+                                  dir.path(), 180000);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
         QVERIFY2(r.out.contains("over 1 s of trace, replayed 1x faster (1.0 s)\n"),
                  qPrintable(r.out));
@@ -134,9 +146,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString mapping = dir.filePath(QStringLiteral("mapping.json"));
-        auto r = runTraceload({"--batch", "loadgen", "--backend", "dry-run", "-d", "1", "-w", "0",
-                               "-o", dir.filePath("l.json"), "--mapping-out", mapping},
-                              dir.path());
+        auto r = runCommand({"--batch", "loadgen", "--backend", "dry-run", "-d", "1", "-w", "0",
+                             "-o", dir.filePath("l.json"), "--mapping-out", mapping},
+                            dir.path());
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QJsonObject m = readJson(mapping);
         for (auto it = m.begin(); it != m.end(); ++it)
@@ -144,9 +156,9 @@ private Q_SLOTS:
         writeText(mapping, QJsonDocument(m).toJson());
 
         const QString out = dir.filePath(QStringLiteral("r2"));
-        r = runTraceload({"--batch", "run", "-d", "1", "-w", "0", "--speedup", "120",
-                          "--mapping-in", mapping, "--quiet", "--keep", "--out-dir", out},
-                         dir.path(), 180000);
+        r = runCommand({"--batch", "run", "-d", "1", "-w", "0", "--speedup", "120", "--mapping-in",
+                        mapping, "--quiet", "--keep", "--out-dir", out},
+                       dir.path(), 180000);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject counts =
             readJson(out + QStringLiteral("/summary.json"))["counts"].toObject();
@@ -156,7 +168,7 @@ private Q_SLOTS:
         const qint64 pid = record["emulator_pid"].toInteger();
         QVERIFY(pid > 0);
         QVERIFY(processAlive(pid));
-        r = runTraceload({"--batch", "teardown", "-b", out + QStringLiteral("/build")}, dir.path());
+        r = runCommand({"--batch", "teardown", "-b", out + QStringLiteral("/build")}, dir.path());
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QTRY_VERIFY_WITH_TIMEOUT(!processAlive(pid), 10000);
     }
@@ -211,7 +223,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("r3"));
         const auto r =
-            runTraceload(QStringList{"--batch", "run", "--out-dir", out} + args, dir.path());
+            runCommand(QStringList{"--batch", "run", "--out-dir", out} + args, dir.path());
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(expected), qPrintable(r.err));
         QVERIFY(!QFile::exists(out + QStringLiteral("/build/deployment.json")));

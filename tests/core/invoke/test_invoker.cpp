@@ -9,7 +9,6 @@
 #include "test_server.h"
 
 #include <QTest>
-#include <sys/resource.h>
 #include <thread>
 
 using namespace traceload;
@@ -29,6 +28,9 @@ RunOptions fastOptions(int warmup, int duration)
     // Exact counts even when a busy machine stalls the scheduler for a second; the tests of
     // --max-lateness set it themselves.
     o.maxLateness = 0ms;
+    o.transport = testTransport();
+    // One sender: the records go out in schedule order (verifyAccounted checks it).
+    o.senderThreads = 1;
     return o;
 }
 
@@ -94,6 +96,8 @@ private Q_SLOTS:
         Invoker invoker(load, optionsFor(server, 1, 2));
         QCOMPARE(invoker.scheduledCount(), 60u);
         const RunResult r = invoker.run();
+        // The transport this run of the suite is about really carried the calls.
+        QCOMPARE(toString(r.transport), toString(resolveTransport(testTransport())));
         QCOMPARE(r.records.size(), 60u);
         QCOMPARE(countStatus(r, InvocationStatus::Ok), 60u);
         QCOMPARE(server.received(), 60u);
@@ -399,6 +403,8 @@ private Q_SLOTS:
         const Load load = equidistantLoad(2, 200'000, 1'000'000, 1'000'000, {"fn-a", "fn-b"});
         RunOptions o = optionsFor(server, 0, 2);
         o.maxLateness = 200ms;
+        // The in-process server falls behind; what it never answers need not take 10 s.
+        o.grpcTimeout = 2s;
         Invoker invoker(load, o);
         const RunResult r = invoker.run();
         verifyAccounted(r);
@@ -411,9 +417,10 @@ private Q_SLOTS:
         QVERIFY(server.received() <= s.all.scheduled - s.all.notSent);
         QCOMPARE(invoker.liveStats().snapshot().late, s.all.notSentLate);
         QVERIFY(keepUpWarning(s).has_value());
-        rusage usage{};
-        getrusage(RUSAGE_SELF, &usage);
-        QVERIFY2(usage.ru_maxrss < 512 * 1024, qPrintable(QString::number(usage.ru_maxrss)));
+        // The invoker's memory is checked by test_invoke_cli's farAboveCapacityDropsLateCalls-
+        // AndWarns, where it is a process of its own: here the overloaded server shares the
+        // process, and the lean transport gets so many calls to it (most of them fail or
+        // time out there) that the server's memory would be all this measured.
     }
 
     void tooFewSlotsIsAnInputError()

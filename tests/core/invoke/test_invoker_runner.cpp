@@ -20,6 +20,7 @@ private Q_SLOTS:
         TestGreeterServer server;
         auto load = std::make_shared<Load>(equidistantLoad(3, 100, 200'000, 150'000, {"fn"}));
         RunOptions o;
+        o.transport = testTransport();
         o.warmupSlots = 1;
         o.durationSlots = 2;
         o.connectTo = server.address();
@@ -53,6 +54,7 @@ private Q_SLOTS:
         TestGreeterServer server;
         auto load = std::make_shared<Load>(equidistantLoad(10, 10, 1'000'000, 900'000, {"fn"}));
         RunOptions o;
+        o.transport = testTransport();
         o.warmupSlots = 0;
         o.durationSlots = 10;
         o.connectTo = server.address();
@@ -83,6 +85,7 @@ private Q_SLOTS:
         auto load = std::make_shared<Load>(equidistantLoad(1, 3, 1'000'000, 0, {"fn"}));
         load->timeSlots[0].endpoints.pop_back();
         RunOptions o;
+        o.transport = testTransport();
         o.warmupSlots = 0;
         o.durationSlots = 1;
         o.connectTo = QStringLiteral("127.0.0.1:9");

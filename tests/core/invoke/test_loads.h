@@ -1,9 +1,11 @@
 #pragma once
 // Small synthetic loads for the invoker tests.
 
+#include "invoke/run_options.h"
 #include "load/load.h"
 
 #include <QStringList>
+#include <QtGlobal>
 
 namespace traceload::test {
 
@@ -25,6 +27,14 @@ inline Load equidistantLoad(int slotCount, int perSlot, std::int64_t slotLengthU
         }
     }
     return load;
+}
+
+// The transport the suite runs on: CTest runs the invoker suites twice, with
+// TRACELOAD_TEST_TRANSPORT=h2 and =grpc (unset: the default, auto).
+inline Transport testTransport()
+{
+    const auto t = transportFromString(qEnvironmentVariable("TRACELOAD_TEST_TRANSPORT"));
+    return t.value_or(Transport::Auto);
 }
 
 } // namespace traceload::test
