@@ -31,6 +31,11 @@ inline QColor grey()
 {
     return color(7);
 }
+// Functions that fell back to a trace function, in the figures and the mapping table alike.
+inline QColor fallback()
+{
+    return green();
+}
 } // namespace palette
 
 } // namespace traceload
