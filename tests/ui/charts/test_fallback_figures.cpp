@@ -2,6 +2,7 @@
 // scatter draws them as their own legend entry in the fallback colour without a line, the
 // error histogram stacks them in that colour; on screen and in the exported PNG files
 // (what `--batch plot` and `--batch run` write through figures::mapping).
+#include "chart_fixtures.h"
 #include "charts/figure_set.h"
 #include "charts/mapping_plot.h"
 #include "report/function_points.h"
@@ -15,17 +16,6 @@
 using namespace traceload;
 
 namespace {
-
-FunctionPoints points(int n, double scale)
-{
-    FunctionPoints p;
-    for (int i = 0; i < n; ++i) {
-        p.names << QStringLiteral("f%1").arg(i);
-        p.memoryMb.push_back(scale * (1 + i % 50));
-        p.durationMs.push_back(scale * std::pow(1.3, i % 40));
-    }
-    return p;
-}
 
 // 40 functions mapped onto 8 proxies; every fifth one fell back when `withFallbacks`.
 MappingSeries series(bool withFallbacks)
@@ -73,8 +63,8 @@ private Q_SLOTS:
     void scatterAndErrorsMarkFallbacks()
     {
         QTemporaryDir dir;
-        const FunctionPoints trace = points(40, 1);
-        const FunctionPoints proxies = points(8, 3);
+        const FunctionPoints trace = test::spreadPoints(40, 1);
+        const FunctionPoints proxies = test::spreadPoints(8, 3);
         FigureSet set = figures::mapping(trace, proxies, series(true), 75);
         FigureExport png;
         png.size = QSize(900, 560);
@@ -114,7 +104,8 @@ private Q_SLOTS:
     {
         MappingScatterPlot plot;
         const MappingSeries s = series(true);
-        plot.setMapping(points(40, 1), points(8, 3), s.proxyOfTrace, s.fallbackOfTrace);
+        plot.setMapping(test::spreadPoints(40, 1), test::spreadPoints(8, 3), s.proxyOfTrace,
+                        s.fallbackOfTrace);
         plot.setHighlight(5);
         QCOMPARE(plot.highlight(), 5);
         QVERIFY(legendNames(plot).contains(QStringLiteral("f5 → trace function")));

@@ -10,6 +10,7 @@
 #include "pages/mapping_page.h"
 #include "test_support.h"
 #include "widgets/figure_panel.h"
+#include "window_fixtures.h"
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>
@@ -25,15 +26,7 @@ using namespace traceload::test;
 
 namespace {
 
-constexpr int kTimeoutMs = 60'000;
-
-bool allReady(const Pipeline* p)
-{
-    for (Stage s : {Stage::Trace, Stage::Proxies, Stage::Mapping, Stage::Load})
-        if (p->status(s) != StageStatus::Ready)
-            return false;
-    return true;
-}
+constexpr int kTimeoutMs = test::kWindowTimeoutMs;
 
 int fallbacksOf(const Mapping& mapping)
 {
@@ -80,7 +73,7 @@ private slots:
         w.pipeline()->setWorkspace(ws);
         auto* page = static_cast<MappingPage*>(w.page(Stage::Mapping));
         w.showStage(Stage::Mapping);
-        QTRY_VERIFY_WITH_TIMEOUT(allReady(w.pipeline()), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(test::analysisReady(w.pipeline()), kTimeoutMs);
 
         // Off by default, as in --batch: the spin box waits for the check box.
         QVERIFY(!page->fallbackCheck()->isChecked());
@@ -91,7 +84,7 @@ private slots:
         page->fallbackCheck()->click(); // the default 40 %
         QCOMPARE(w.pipeline()->workspace().mapping.fallbackTolerance, 0.4);
         QVERIFY(page->toleranceSpin()->isEnabled());
-        QTRY_VERIFY_WITH_TIMEOUT(allReady(w.pipeline()), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(test::analysisReady(w.pipeline()), kTimeoutMs);
         QCOMPARE(fallbacksOf(*w.pipeline()->mapping()), 115);
         QTRY_COMPARE_WITH_TIMEOUT(page->model()->mapping(), w.pipeline()->mapping(), kTimeoutMs);
         QCOMPARE(fallbackRows(*page->model()), 115);
@@ -105,14 +98,8 @@ private slots:
 
         // The exported mapping is --batch loadgen --fallback-tolerance 0.4's, byte for byte.
         const QString guiMapping = dir.filePath(QStringLiteral("gui-mapping.json"));
-        bool done = false;
-        QString error;
-        w.exportMapping(guiMapping, [&](const QString& e) {
-            error = e;
-            done = true;
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(done, kTimeoutMs);
-        QCOMPARE(error, QString());
+        QCOMPARE(test::waitForJob([&](auto done) { w.exportMapping(guiMapping, done); }),
+                 QString());
         const QString batchMapping = dir.filePath(QStringLiteral("batch-mapping.json"));
         const auto r =
             runTraceload({QStringLiteral("--batch"), QStringLiteral("loadgen"),
@@ -127,14 +114,14 @@ private slots:
         // Another tolerance through the spin box, then off again; kept in the workspace file.
         page->toleranceSpin()->setValue(25);
         QCOMPARE(w.pipeline()->workspace().mapping.fallbackTolerance, 0.25);
-        QTRY_VERIFY_WITH_TIMEOUT(allReady(w.pipeline()), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(test::analysisReady(w.pipeline()), kTimeoutMs);
         QCOMPARE(fallbacksOf(*w.pipeline()->mapping()), 152);
         const QString file = dir.filePath(QStringLiteral("fallback.traceload"));
         QVERIFY(w.saveWorkspace(file));
         QCOMPARE(Workspace::read(file).mapping.fallbackTolerance, 0.25);
         page->fallbackCheck()->click();
         QCOMPARE(w.pipeline()->workspace().mapping.fallbackTolerance, 0.0);
-        QTRY_VERIFY_WITH_TIMEOUT(allReady(w.pipeline()), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(test::analysisReady(w.pipeline()), kTimeoutMs);
         QCOMPARE(fallbacksOf(*w.pipeline()->mapping()), 0);
 
         // Reopened, the workspace sets the controls.

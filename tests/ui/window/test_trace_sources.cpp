@@ -10,6 +10,7 @@
 #include "test_support.h"
 #include "widgets/log_panel.h"
 #include "widgets/open_url_dialog.h"
+#include "window_fixtures.h"
 
 #include <QComboBox>
 #include <QCryptographicHash>
@@ -26,28 +27,7 @@ using namespace traceload::test;
 
 namespace {
 
-constexpr int kTimeoutMs = 60'000;
-
-bool allReady(const Pipeline* p)
-{
-    for (Stage s : {Stage::Trace, Stage::Proxies, Stage::Mapping, Stage::Load})
-        if (p->status(s) != StageStatus::Ready)
-            return false;
-    return true;
-}
-
-QString waitFor(const std::function<void(std::function<void(const QString&)>)>& start)
-{
-    bool done = false;
-    QString error;
-    start([&](const QString& e) {
-        error = e;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, kTimeoutMs))
-        return QStringLiteral("timed out");
-    return error;
-}
+constexpr int kTimeoutMs = test::kWindowTimeoutMs;
 
 void choose(QComboBox* combo, int data)
 {
@@ -104,7 +84,7 @@ private slots:
         QVERIFY(day->isVisible());
         QCOMPARE(day->itemData(0).toInt(), 1);
         QCOMPARE(day->itemData(1).toInt(), 2);
-        QTRY_VERIFY_WITH_TIMEOUT(allReady(w.pipeline()), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(test::analysisReady(w.pipeline()), kTimeoutMs);
         QCOMPARE(w.pipeline()->trace()->files.day, 1);
         QCOMPARE(w.pipeline()->trace()->functions.size(), std::size_t(3)); // f3 lacks durations
         // split (default): app a1's 300 MB at p75 between its complete functions f1 and f2.
@@ -112,7 +92,7 @@ private slots:
 
         choose(day, 2);
         QCOMPARE(w.pipeline()->workspace().traceDay, 2);
-        QTRY_VERIFY_WITH_TIMEOUT(allReady(w.pipeline()), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(test::analysisReady(w.pipeline()), kTimeoutMs);
         QCOMPARE(w.pipeline()->trace()->files.day, 2);
         QCOMPARE(w.pipeline()->trace()->functions.back().id, QStringLiteral("o3a3f5"));
 
@@ -123,13 +103,14 @@ private slots:
         QVERIFY(!appMemory->itemData(1, Qt::ToolTipRole).toString().isEmpty());
         choose(appMemory, int(AppMemoryRule::Copy));
         QCOMPARE(w.pipeline()->workspace().appMemory, AppMemoryRule::Copy);
-        QTRY_VERIFY_WITH_TIMEOUT(allReady(w.pipeline()), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(test::analysisReady(w.pipeline()), kTimeoutMs);
         QCOMPARE(memoryAt75(*w.pipeline()->trace(), QStringLiteral("o1a1f1")), 300.0);
 
         const QString guiLoad = dir.filePath(QStringLiteral("gui-load.json"));
         const QString guiMapping = dir.filePath(QStringLiteral("gui-mapping.json"));
-        QCOMPARE(waitFor([&](auto done) { w.exportLoad(guiLoad, done); }), QString());
-        QCOMPARE(waitFor([&](auto done) { w.exportMapping(guiMapping, done); }), QString());
+        QCOMPARE(test::waitForJob([&](auto done) { w.exportLoad(guiLoad, done); }), QString());
+        QCOMPARE(test::waitForJob([&](auto done) { w.exportMapping(guiMapping, done); }),
+                 QString());
         const QString batchLoad = dir.filePath(QStringLiteral("batch-load.json"));
         const QString batchMapping = dir.filePath(QStringLiteral("batch-mapping.json"));
         const auto r = runTraceload(
