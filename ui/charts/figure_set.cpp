@@ -180,12 +180,9 @@ FigureSet mapping(const FunctionPoints& trace, const FunctionPoints& proxies,
     scatter->setAxisLabels(Text::tr("Memory (MB, log scale)"),
                            Text::tr("Duration (ms, log scale)"));
     scatter->setMapping(trace, proxies, series.proxyOfTrace, series.fallbackOfTrace);
-    QString subtitle = Text::tr("%1 percentile; a line joins each trace function to its proxy")
-                           .arg(ordinal(percentile));
-    if (scatter->fallbackCount() > 0)
-        subtitle += Text::tr("; %n fell back to a trace function (no line)", nullptr,
-                             scatter->fallbackCount());
-    scatter->setSubtitle(subtitle);
+    // The functions that fell back are counted in the legend: a longer subtitle is clipped.
+    scatter->setSubtitle(Text::tr("%1 percentile; a line joins each trace function to its proxy")
+                             .arg(ordinal(percentile)));
     set.push_back({QStringLiteral("mapping"), std::move(scatter)});
     return set;
 }

@@ -12,7 +12,7 @@ struct FunctionPoints;
 // Trace functions and proxies by memory and duration (log–log) with a line from every
 // trace function to the proxy it is mapped to; proxies nobody uses are drawn faint.
 // Functions that fell back to a trace function (the proxy was off by more than the fallback
-// tolerance) are drawn apart, as green triangles without a line, under their own legend
+// tolerance) are drawn apart, as purple triangles without a line, under their own legend
 // entry; a proxy only they would have had counts as unused.
 class MappingScatterPlot : public ScatterPlot
 {

@@ -31,10 +31,11 @@ inline QColor grey()
 {
     return color(7);
 }
-// Functions that fell back to a trace function, in the figures and the mapping table alike.
+// Functions that fell back to a trace function, in the figures and the mapping table alike:
+// a colour outside the red-yellow-green error tints and the green of the proxy markers.
 inline QColor fallback()
 {
-    return green();
+    return purple();
 }
 } // namespace palette
 

@@ -31,8 +31,8 @@ public:
         FunctionColumn,
         ProxyColumn,
         ErrorColumn,
-        OverriddenColumn,
         FallbackColumn,
+        OverriddenColumn,
         ColumnCount
     };
 

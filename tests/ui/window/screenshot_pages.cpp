@@ -11,6 +11,7 @@
 // show; --trace opens another trace folder (a release-layout one shows the day chooser).
 
 #include "common/translations.h"
+#include "jobs/stage_job_runner.h"
 #include "main_window.h"
 #include "pages/stage_page.h"
 #include "widgets/figure_panel.h"
@@ -78,12 +79,22 @@ int main(int argc, char** argv)
         window.pipeline()->setWorkspace(w);
     }
     int stage = 0;
+    int quietTicks = 0;
     QTimer timer;
     timer.setInterval(200);
     QObject::connect(&timer, &QTimer::timeout, [&] {
         for (Stage s : {Stage::Trace, Stage::Proxies, Stage::Mapping, Stage::Load})
             if (window.pipeline()->status(s) != StageStatus::Ready)
                 return;
+        // The page's table and figures come from jobs of their own; once none runs, one more
+        // tick lets the layouts take what they showed (a label that grew a line).
+        if (window.jobs()->isBusy()) {
+            quietTicks = 0;
+            return;
+        }
+        if (++quietTicks < 2)
+            return;
+        quietTicks = 0;
         if (stage > 0) {
             const QString name = QStringLiteral("%1/%2-%3.png")
                                      .arg(out)
