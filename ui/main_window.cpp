@@ -141,6 +141,7 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("Open &Trace Folder…"), QKeySequence::Open, this,
                     [this] { askForPath(InputKind::TraceFolder); });
+    file->addAction(tr("Open &URL…"), this, &MainWindow::showOpenUrlDialog);
     file->addAction(tr("Open &Profile…"), this, [this] { askForPath(InputKind::Profile); });
     file->addAction(tr("Open &Config…"), this, [this] { askForPath(InputKind::Config); });
     file->addAction(tr("Open &Mapping…"), this, [this] { askForPath(InputKind::Mapping); });

@@ -4,6 +4,7 @@
 #include "pipeline/pipeline.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QString>
 #include <array>
 
@@ -18,6 +19,7 @@ namespace traceload {
 
 class AutoRecompute;
 class LogPanel;
+class OpenUrlDialog;
 class StageJobRunner;
 class StagePage;
 
@@ -43,6 +45,9 @@ public:
     // false (and a message in the log) when it is none of these.
     bool openPath(const QString& path);
     bool openPath(const QString& path, InputKind kind);
+    // File -> Open URL: shows the (non-modal) dialog that downloads a trace archive and opens
+    // its folder; the same dialog while one is open.
+    OpenUrlDialog* showOpenUrlDialog();
     // Reads a workspace file; on error the message names the file and JSON path and the
     // current setup stays.
     bool openWorkspace(const QString& path);
@@ -68,6 +73,8 @@ private:
     void addRecent(const QString& path);
     void rebuildRecentMenu();
     void askForPath(InputKind kind);
+    // The day to read when opening `folder`: 0 unless it holds several days of the release.
+    int chooseDay(const QString& folder, int current);
     void askForSavePath(const QString& title, const QString& filter, const QString& suffix,
                         std::function<void(const QString&)> accept);
     void exportPageFigures();
@@ -90,6 +97,7 @@ private:
     QToolButton* m_cancel;
     QString m_workspacePath;
     Workspace m_savedWorkspace;
+    QPointer<OpenUrlDialog> m_urlDialog;
     const void* m_reportedTrace = nullptr;
     bool m_closeConfirmed = false;
 };

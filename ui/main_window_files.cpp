@@ -7,18 +7,22 @@
 #include "mapping/mapper.h"
 #include "pages/run_page.h"
 #include "pages/stage_page.h"
+#include "trace/trace_file_set.h"
 #include "widgets/figure_panel.h"
 #include "widgets/log_panel.h"
+#include "widgets/open_url_dialog.h"
 
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStatusBar>
+#include <algorithm>
 
 namespace traceload {
 
@@ -46,6 +50,49 @@ QString settingsKey(InputKind kind)
 
 } // namespace
 
+int MainWindow::chooseDay(const QString& folder, int current)
+{
+    // A folder in the release's layout with several days: `--batch` wants --day, the window
+    // opens one (the day read before, if the folder has it, else the first) and the Trace
+    // page offers the others.
+    if (QFileInfo::exists(folder + QStringLiteral("/invocations.csv")))
+        return 0;
+    const std::vector<int> days = TraceFileSet::daysIn(folder);
+    if (days.size() < 2)
+        return 0;
+    const int day =
+        std::find(days.begin(), days.end(), current) != days.end() ? current : days.front();
+    QStringList names;
+    for (const int d : days)
+        names << QString::number(d);
+    m_log->add(LogPanel::Level::Info,
+               tr("%1 holds days %2 of the release; reading day %3 (the Trace page offers the "
+                  "others)")
+                   .arg(QDir::toNativeSeparators(folder), names.join(QStringLiteral(", ")))
+                   .arg(day));
+    return day;
+}
+
+OpenUrlDialog* MainWindow::showOpenUrlDialog()
+{
+    if (!m_urlDialog) {
+        m_urlDialog = new OpenUrlDialog(m_jobs, this);
+        connect(m_urlDialog, &OpenUrlDialog::traceFolderReady, this,
+                [this](const QString& folder) { openPath(folder, InputKind::TraceFolder); });
+        connect(m_urlDialog, &OpenUrlDialog::info, this,
+                [this](const QString& text) { m_log->add(LogPanel::Level::Info, text); });
+        connect(m_urlDialog, &OpenUrlDialog::error, this, [this](const QString& text) {
+            m_log->add(LogPanel::Level::Error, text);
+            statusBar()->showMessage(text, 10000);
+        });
+    }
+    // Non-modal (show, not open() or exec()): the window stays usable during a download.
+    m_urlDialog->show();
+    m_urlDialog->raise();
+    m_urlDialog->activateWindow();
+    return m_urlDialog;
+}
+
 bool MainWindow::openPath(const QString& path)
 {
     return openPath(path, classifyInput(path));
@@ -59,6 +106,7 @@ bool MainWindow::openPath(const QString& path, InputKind kind)
     case InputKind::TraceFolder:
         w.tracePath = QFileInfo(absolute).isDir() ? absolute : QFileInfo(absolute).absolutePath();
         w.overrides.clear(); // they name functions of the previous trace
+        w.traceDay = chooseDay(w.tracePath, w.traceDay);
         showStage(Stage::Trace);
         break;
     case InputKind::Profile:
@@ -297,9 +345,12 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 
 void MainWindow::dropEvent(QDropEvent* event)
 {
-    for (const QUrl& url : event->mimeData()->urls())
+    for (const QUrl& url : event->mimeData()->urls()) {
         if (url.isLocalFile())
             openPath(url.toLocalFile());
+        else if (isTraceUrl(url.toString())) // a link to an archive: asked, never fetched unseen
+            showOpenUrlDialog()->urlEdit()->setText(url.toString());
+    }
     event->acceptProposedAction();
 }
 

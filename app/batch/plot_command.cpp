@@ -185,8 +185,7 @@ public:
             write(figures::seed(tracePoints, proxyPoints, m_flags.percentile));
             if (mapping) {
                 const MappingSeries series = MappingSeries::of(*trace, *mapping);
-                write(figures::mapping(tracePoints, proxyPoints, series.proxyOfTrace, series.errors,
-                                       m_flags.percentile));
+                write(figures::mapping(tracePoints, proxyPoints, series, m_flags.percentile));
             }
         }
         if (load)

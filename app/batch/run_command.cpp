@@ -164,7 +164,7 @@ void writeFigures(const QString& folder, const Pipeline& in, const Load& load, i
     const MappingSeries mapping = MappingSeries::of(*in.trace(), *in.mapping());
     saveFigureSet(figures::mapping(FunctionPoints::ofTrace(*in.trace(), percentile),
                                    FunctionPoints::ofProxies(in.proxies()->catalogue, percentile),
-                                   mapping.proxyOfTrace, mapping.errors, percentile),
+                                   mapping, percentile),
                   folder, png);
     LoadProfile profile = LoadProfile::of(load);
     profile.warmupSlots = warmupSlots;

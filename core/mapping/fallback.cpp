@@ -45,6 +45,7 @@ void measureRelativeErrors(Mapping& mapping, const Trace& trace, const ProxyCata
 int applyFallback(Mapping& mapping, double tolerance)
 {
     int count = 0;
+    mapping.fallbackTolerance = std::max(0.0, tolerance);
     for (MappingEntry& entry : mapping.entries) {
         entry.fallback =
             tolerance > 0 && (entry.durationError > tolerance || entry.memoryError > tolerance);

@@ -17,7 +17,8 @@ namespace traceload {
 // trace and catalogue, as the mapper checks).
 void measureRelativeErrors(Mapping& mapping, const Trace& trace, const ProxyCatalogue& catalogue);
 
-// Marks the entries beyond tolerance (> 0) as fallbacks; returns how many.
+// Marks the entries beyond tolerance (> 0) as fallbacks and records the tolerance in
+// Mapping::fallbackTolerance; returns how many.
 int applyFallback(Mapping& mapping, double tolerance);
 
 // Why an entry fell back, e.g. "duration off by 350 %" (empty when it did not).

@@ -50,6 +50,9 @@ struct Mapping
     std::vector<MappingEntry> entries; // one per trace function, in trace order
     QStringList warnings;              // e.g. the fallback from unique to nearest
     QString sourceFile; // the mapping file it was read from (MappingFile::read), else empty
+    // The tolerance applyFallback() marked the fallback entries with (0: the rule was off);
+    // what fallbackReason() needs to say why an entry fell back.
+    double fallbackTolerance = 0;
 
     // Over the entries' errors; percentiles interpolate linearly between ranks (as numpy's
     // default does); all zero when there are no entries.

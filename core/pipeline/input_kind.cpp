@@ -1,5 +1,7 @@
 #include "input_kind.h"
 
+#include "trace/trace_file_set.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -63,13 +65,17 @@ InputKind classifyInput(const QString& path)
         const QDir dir(path);
         if (dir.exists(QStringLiteral("summary.json")))
             return InputKind::RunFolder;
-        if (dir.exists(QStringLiteral("invocations.csv")))
+        // The pre-cut files, or the Azure release's day files as they are unpacked.
+        if (dir.exists(QStringLiteral("invocations.csv")) || !TraceFileSet::daysIn(path).empty())
             return InputKind::TraceFolder;
         return InputKind::Unknown;
     }
     if (info.suffix().compare(QLatin1String("traceload"), Qt::CaseInsensitive) == 0)
         return InputKind::Workspace;
-    if (info.fileName() == u"invocations.csv")
+    static const QRegularExpression releaseInvocations(
+        QStringLiteral("^invocations_per_function_md\\.anon\\.d\\d\\d\\.csv$"));
+    if (info.fileName() == u"invocations.csv" ||
+        releaseInvocations.match(info.fileName()).hasMatch())
         return InputKind::TraceFolder;
     if (info.suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0)
         return classifyJson(path);

@@ -14,6 +14,10 @@ struct MappingSeries
 {
     std::vector<int> proxyOfTrace; // in trace order; -1: the mapping does not name it
     std::vector<double> errors;    // one per mapping entry
+    // Whether each function was replaced by a trace function (MappingEntry::fallback): in
+    // trace order, and one per mapping entry beside `errors`.
+    std::vector<char> fallbackOfTrace;
+    std::vector<char> errorFallback;
 
     static MappingSeries of(const Trace& trace, const Mapping& mapping);
 };

@@ -8,6 +8,7 @@
 #include "common/text.h"
 #include "report/function_points.h"
 #include "report/histogram.h"
+#include "report/mapping_series.h"
 #include "report/run_series.h"
 
 #include <QCoreApplication>
@@ -166,19 +167,20 @@ FigureSet seed(const FunctionPoints& trace, const FunctionPoints& proxies, int p
 }
 
 FigureSet mapping(const FunctionPoints& trace, const FunctionPoints& proxies,
-                  std::span<const int> proxyOfTrace, std::span<const double> errors, int percentile)
+                  const MappingSeries& series, int percentile)
 {
     FigureSet set;
     auto errorPlot = std::make_unique<MappingErrorPlot>();
     errorPlot->setTitle(Text::tr("Mapping error"));
-    errorPlot->setErrors(errors);
+    errorPlot->setErrors(series.errors, series.errorFallback);
     set.push_back({QStringLiteral("mapping-error"), std::move(errorPlot)});
 
     auto scatter = std::make_unique<MappingScatterPlot>();
     scatter->setTitle(Text::tr("Trace functions and the proxies they are mapped to"));
     scatter->setAxisLabels(Text::tr("Memory (MB, log scale)"),
                            Text::tr("Duration (ms, log scale)"));
-    scatter->setMapping(trace, proxies, proxyOfTrace);
+    scatter->setMapping(trace, proxies, series.proxyOfTrace, series.fallbackOfTrace);
+    // The functions that fell back are counted in the legend: a longer subtitle is clipped.
     scatter->setSubtitle(Text::tr("%1 percentile; a line joins each trace function to its proxy")
                              .arg(ordinal(percentile)));
     set.push_back({QStringLiteral("mapping"), std::move(scatter)});

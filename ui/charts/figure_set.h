@@ -12,6 +12,7 @@ namespace traceload {
 
 struct FunctionPoints;
 struct LoadProfile;
+struct MappingSeries;
 struct RunSeries;
 
 // A figure and the file name (without suffix) it is written under.
@@ -43,10 +44,10 @@ FigureSet seed(const FunctionPoints& trace, const FunctionPoints& proxies, int p
 FigureSet proxyDistributions(const FunctionPoints& proxies, int percentile);
 FigureSet traceDistributions(const FunctionPoints& trace, const FunctionPoints& proxies,
                              int percentile);
-// Mapping error histogram ("mapping-error") and trace→proxy scatter ("mapping").
+// Mapping error histogram ("mapping-error") and trace→proxy scatter ("mapping"), the
+// functions that fell back to a trace function drawn apart in both.
 FigureSet mapping(const FunctionPoints& trace, const FunctionPoints& proxies,
-                  std::span<const int> proxyOfTrace, std::span<const double> errors,
-                  int percentile);
+                  const MappingSeries& series, int percentile);
 // Invocations per slot ("load-invocations-per-slot").
 FigureSet load(const LoadProfile& profile);
 // "run-latency-cdf", "run-latency-over-time", "run-rates", "run-lateness", "run-cold-starts".

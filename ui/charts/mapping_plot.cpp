@@ -32,14 +32,16 @@ MappingScatterPlot::MappingScatterPlot(QWidget* parent) : ScatterPlot(parent)
 
 void MappingScatterPlot::setHighlight(int traceIndex)
 {
-    const int proxy = traceIndex >= 0 && std::size_t(traceIndex) < m_proxyOfTrace.size()
-                          ? m_proxyOfTrace[std::size_t(traceIndex)]
-                          : -1;
-    const bool valid = proxy >= 0 && std::size_t(proxy) < m_proxyPoints.size();
+    const bool known = traceIndex >= 0 && std::size_t(traceIndex) < m_proxyOfTrace.size();
+    const bool fellBack = known && std::size_t(traceIndex) < m_fallbackOfTrace.size() &&
+                          m_fallbackOfTrace[std::size_t(traceIndex)];
+    const int proxy = known ? m_proxyOfTrace[std::size_t(traceIndex)] : -1;
+    const bool valid = fellBack || (proxy >= 0 && std::size_t(proxy) < m_proxyPoints.size());
     QPointF from, to;
     if (valid) {
         const QPointF t = m_tracePoints[std::size_t(traceIndex)];
-        const QPointF p = m_proxyPoints[std::size_t(proxy)];
+        // A function that fell back has no proxy to join: its point alone is marked.
+        const QPointF p = fellBack ? t : m_proxyPoints[std::size_t(proxy)];
         from = QPointF(logPosition(t.x()), logPosition(t.y()));
         to = QPointF(logPosition(p.x()), logPosition(p.y()));
     }
@@ -51,16 +53,23 @@ void MappingScatterPlot::setHighlight(int traceIndex)
         m_highlightLine->removeFromLegend();
         return;
     }
-    m_highlightLine->setData({0, 1}, {from.x(), to.x()}, {from.y(), to.y()});
-    m_highlightEnds->setData({from.x(), to.x()}, {from.y(), to.y()});
-    m_highlightLine->setName(tr("%1 → %2").arg(shortFunctionId(m_traceNames.value(traceIndex)),
-                                               m_proxyNames.value(proxy)));
+    const QString traceName = shortFunctionId(m_traceNames.value(traceIndex));
+    if (fellBack) {
+        m_highlightLine->data()->clear();
+        m_highlightEnds->setData({from.x()}, {from.y()});
+        m_highlightLine->setName(tr("%1 → trace function").arg(traceName));
+    } else {
+        m_highlightLine->setData({0, 1}, {from.x(), to.x()}, {from.y(), to.y()});
+        m_highlightEnds->setData({from.x(), to.x()}, {from.y(), to.y()});
+        m_highlightLine->setName(tr("%1 → %2").arg(traceName, m_proxyNames.value(proxy)));
+    }
     if (!legend->hasItemWithPlottable(m_highlightLine))
         m_highlightLine->addToLegend();
 }
 
 void MappingScatterPlot::setMapping(const FunctionPoints& trace, const FunctionPoints& proxies,
-                                    std::span<const int> proxyOfTrace)
+                                    std::span<const int> proxyOfTrace,
+                                    std::span<const char> fallbackOfTrace)
 {
     clearSeries();
     m_traceNames = trace.names;
@@ -74,15 +83,17 @@ void MappingScatterPlot::setMapping(const FunctionPoints& trace, const FunctionP
         m_proxyPoints.emplace_back(proxies.memoryMb[std::size_t(p)],
                                    proxies.durationMs[std::size_t(p)]);
     m_proxyOfTrace.assign(proxyOfTrace.begin(), proxyOfTrace.end());
-    // One segment per mapped trace function, separated by NaN gaps: a single plottable
-    // for any number of lines.
+    m_fallbackOfTrace.assign(fallbackOfTrace.begin(), fallbackOfTrace.end());
+    m_fallbackOfTrace.resize(std::size_t(trace.size()), 0);
+    // One segment per trace function mapped to a proxy, separated by NaN gaps: a single
+    // plottable for any number of lines. Functions that fell back have no line.
     QVector<QCPCurveData> segments;
     std::vector<char> used(std::size_t(proxies.size()), 0);
     const double nan = std::nan("");
     double t = 0;
     for (int i = 0; i < trace.size() && std::size_t(i) < proxyOfTrace.size(); ++i) {
         const int p = proxyOfTrace[std::size_t(i)];
-        if (p < 0 || p >= proxies.size())
+        if (p < 0 || p >= proxies.size() || m_fallbackOfTrace[std::size_t(i)])
             continue;
         used[std::size_t(p)] = 1;
         const double x0 = logPosition(trace.memoryMb[std::size_t(i)]);
@@ -111,17 +122,26 @@ void MappingScatterPlot::setMapping(const FunctionPoints& trace, const FunctionP
         setSeriesLabels(
             addSeries(tr("Unused proxy functions"), freeX, freeY, QColor(0xc8, 0xc8, 0xc8)),
             freeNames);
-    QStringList traceLabels;
-    for (const QString& name : trace.names)
-        traceLabels << shortFunctionId(name);
-    setSeriesLabels(
-        addSeries(tr("Trace functions"), trace.memoryMb, trace.durationMs, palette::blue()),
-        traceLabels);
+    std::vector<double> keptX, keptY, fellX, fellY;
+    QStringList keptLabels, fellLabels;
+    for (int i = 0; i < trace.size(); ++i) {
+        const bool fell = m_fallbackOfTrace[std::size_t(i)] != 0;
+        (fell ? fellX : keptX).push_back(trace.memoryMb[std::size_t(i)]);
+        (fell ? fellY : keptY).push_back(trace.durationMs[std::size_t(i)]);
+        (fell ? fellLabels : keptLabels) << shortFunctionId(trace.names.value(i));
+    }
+    m_fallbackCount = int(fellX.size());
+    setSeriesLabels(addSeries(tr("Trace functions"), keptX, keptY, palette::blue()), keptLabels);
+    if (m_fallbackCount > 0)
+        setSeriesLabels(addSeries(tr("Fell back to a trace function (%1)").arg(m_fallbackCount),
+                                  fellX, fellY, palette::fallback(), QCPScatterStyle::ssTriangle),
+                        fellLabels);
     setSeriesLabels(addSeries(tr("Proxy functions in use"), usedX, usedY, palette::red(),
                               QCPScatterStyle::ssDiamond),
                     usedNames);
     setHighlight(m_highlight);
-    setNoData(m_lineCount == 0); // proxies alone are not a mapping
+    // Proxies alone are not a mapping; functions that all fell back are.
+    setNoData(m_lineCount == 0 && m_fallbackCount == 0);
     restyle();
 }
 
@@ -146,6 +166,9 @@ MappingErrorPlot::MappingErrorPlot(QWidget* parent) : Figure(parent)
     m_bars = new QCPBars(xAxis, yAxis);
     m_bars->setWidthType(QCPBars::wtPlotCoords);
     m_bars->setName(tr("trace functions"));
+    m_fallbackBars = new QCPBars(xAxis, yAxis);
+    m_fallbackBars->setWidthType(QCPBars::wtPlotCoords);
+    m_fallbackBars->moveAbove(m_bars); // stacked: the bin's height is all its functions
     m_median = new QCPGraph(xAxis, yAxis);
     m_p90 = new QCPGraph(xAxis, yAxis);
     xAxis->setLabel(tr("Mapping error: distance in (ln memory, ln duration)"));
@@ -158,17 +181,33 @@ MappingErrorPlot::MappingErrorPlot(QWidget* parent) : Figure(parent)
     setErrors({});
 }
 
-void MappingErrorPlot::setErrors(std::span<const double> errors)
+void MappingErrorPlot::setErrors(std::span<const double> errors, std::span<const char> fallback)
 {
     const Histogram h = linearHistogram(errors, 24);
-    QVector<double> keys, values;
+    std::vector<double> fellBack;
+    for (std::size_t i = 0; i < errors.size() && i < fallback.size(); ++i)
+        if (fallback[i])
+            fellBack.push_back(errors[i]);
+    m_fallbackCount = int(fellBack.size());
+    const Histogram f = h.recount(fellBack);
+    QVector<double> keys, values, fallbackValues;
     for (int i = 0; i < h.binCount(); ++i) {
         keys << (h.edges[std::size_t(i)] + h.edges[std::size_t(i) + 1]) / 2;
-        values << double(h.counts[std::size_t(i)]);
+        values << double(h.counts[std::size_t(i)] - f.counts[std::size_t(i)]);
+        fallbackValues << double(f.counts[std::size_t(i)]);
     }
     m_bars->setData(keys, values, true);
+    m_fallbackBars->setData(m_fallbackCount > 0 ? keys : QVector<double>{},
+                            m_fallbackCount > 0 ? fallbackValues : QVector<double>{}, true);
     const double width = h.binCount() > 0 ? h.edges[1] - h.edges[0] : 1;
     m_bars->setWidth(width);
+    m_fallbackBars->setWidth(width);
+    m_bars->setName(m_fallbackCount > 0 ? tr("mapped to a proxy") : tr("trace functions"));
+    m_fallbackBars->setName(tr("fell back to a trace function (%1)").arg(m_fallbackCount));
+    if (m_fallbackCount > 0)
+        m_fallbackBars->addToLegend();
+    else
+        m_fallbackBars->removeFromLegend();
     const double top = std::max<double>(1, double(h.maxCount())) * 1.12;
     useIntegerTicks(yAxis);
     yAxis->setRange(0, top);
@@ -199,10 +238,13 @@ void MappingErrorPlot::setErrors(std::span<const double> errors)
     if (!empty) {
         const double mean =
             std::accumulate(sorted.begin(), sorted.end(), 0.0) / double(sorted.size());
-        setSubtitle(tr("%1 trace functions · mean %2 · max %3")
-                        .arg(sorted.size())
-                        .arg(mean, 0, 'f', 2)
-                        .arg(sorted.back(), 0, 'f', 2));
+        QString subtitle = tr("%1 trace functions · mean %2 · max %3")
+                               .arg(sorted.size())
+                               .arg(mean, 0, 'f', 2)
+                               .arg(sorted.back(), 0, 'f', 2);
+        if (m_fallbackCount > 0)
+            subtitle += tr(" · %n fell back to a trace function", nullptr, m_fallbackCount);
+        setSubtitle(subtitle);
     } else {
         setSubtitle({});
     }
@@ -217,6 +259,8 @@ void MappingErrorPlot::restyle()
         return;
     m_bars->setPen(pen(QColor(0x22, 0x22, 0x22), 0.6));
     m_bars->setBrush(palette::blue());
+    m_fallbackBars->setPen(pen(QColor(0x22, 0x22, 0x22), 0.6));
+    m_fallbackBars->setBrush(palette::fallback());
     m_median->setPen(pen(palette::orange(), 1.6, Qt::DashLine));
     m_p90->setPen(pen(palette::red(), 1.6, Qt::DotLine));
 }

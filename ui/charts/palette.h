@@ -31,6 +31,12 @@ inline QColor grey()
 {
     return color(7);
 }
+// Functions that fell back to a trace function, in the figures and the mapping table alike:
+// a colour outside the red-yellow-green error tints and the green of the proxy markers.
+inline QColor fallback()
+{
+    return purple();
+}
 } // namespace palette
 
 } // namespace traceload

@@ -45,16 +45,20 @@ StageJobRunner::~StageJobRunner()
         job.worker.waitForFinished();
 }
 
-JobControl StageJobRunner::jobControl(const std::shared_ptr<CancelToken>& cancel)
+JobControl StageJobRunner::jobControl(const std::shared_ptr<CancelToken>& cancel,
+                                      ProgressListener listener)
 {
     // The runner outlives every job (its destructor waits), so `this` stays valid; the
     // token tells a cancelled job's late reports apart.
-    return JobControl(cancel.get(), [this, cancel](const QString& what, double fraction) {
+    return JobControl(cancel.get(), [this, cancel, listener](const QString& what, double fraction) {
         QMetaObject::invokeMethod(
             this,
-            [this, cancel, what, fraction] {
-                if (!cancel->isCancelled())
-                    emit progress(what, fraction);
+            [this, cancel, listener, what, fraction] {
+                if (cancel->isCancelled())
+                    return;
+                emit progress(what, fraction);
+                if (listener)
+                    listener(what, fraction);
             },
             Qt::QueuedConnection);
     });
@@ -111,14 +115,19 @@ bool StageJobRunner::start(Stage stage)
     return true;
 }
 
-void StageJobRunner::runFileJob(const QString& title, std::function<void(const JobControl&)> work,
-                                std::function<void(const QString&)> done, Priority priority)
+std::shared_ptr<CancelToken> StageJobRunner::runFileJob(const QString& title,
+                                                        std::function<void(const JobControl&)> work,
+                                                        std::function<void(const QString&)> done,
+                                                        Priority priority,
+                                                        ProgressListener listener)
 {
     auto token = std::make_shared<CancelToken>();
-    const JobControl control = jobControl(token);
+    const JobControl control = jobControl(token, std::move(listener));
     emit progress(title, 0);
     Job job{-1, token, {}};
-    job.worker = QtConcurrent::run([work = std::move(work), control] {
+    job.worker = QtConcurrent::run(poolFor(priority), [work = std::move(work), control, priority] {
+        if (priority == Priority::Background)
+            lowerThisThreadPriority();
         return capture<Outcome>([&](Outcome&) { work(control); });
     });
     m_jobs.push_back(job);
@@ -128,6 +137,7 @@ void StageJobRunner::runFileJob(const QString& title, std::function<void(const J
         forget(token);
         done(o.cancelled ? QStringLiteral("cancelled") : o.error);
     });
+    return token;
 }
 
 void StageJobRunner::forget(const std::shared_ptr<CancelToken>& cancel)

@@ -38,12 +38,19 @@ public:
         Background
     };
 
-    // Runs any other long job (writing a file, reading a mapping) the same way: off the GUI
-    // thread, cancellable, with progress; `done` runs in the GUI thread with the error text
-    // (empty on success, "cancelled" when cancelled).
-    void runFileJob(const QString& title, std::function<void(const JobControl&)> work,
-                    std::function<void(const QString& error)> done,
-                    Priority priority = Priority::Normal);
+    // What a caller of runFileJob may also want to see of its job's progress (besides the
+    // progress() signal every job reports through); called in the GUI thread.
+    using ProgressListener = std::function<void(const QString& what, double fraction)>;
+
+    // Runs any other long job (writing a file, reading a mapping, downloading a trace) the
+    // same way: off the GUI thread, cancellable, with progress; `done` runs in the GUI thread
+    // with the error text (empty on success, "cancelled" when cancelled). Returns the job's
+    // cancel token, so that its owner can cancel it alone.
+    std::shared_ptr<CancelToken> runFileJob(const QString& title,
+                                            std::function<void(const JobControl&)> work,
+                                            std::function<void(const QString& error)> done,
+                                            Priority priority = Priority::Normal,
+                                            ProgressListener listener = {});
 
 signals:
     void started(traceload::Stage stage);
@@ -75,7 +82,8 @@ private:
         std::shared_ptr<CancelToken> cancel;
         QFuture<Outcome> worker; // not the continuation: that one runs in this thread
     };
-    JobControl jobControl(const std::shared_ptr<CancelToken>& cancel);
+    JobControl jobControl(const std::shared_ptr<CancelToken>& cancel,
+                          ProgressListener listener = {});
     void forget(const std::shared_ptr<CancelToken>& cancel);
     void updateBusy();
 

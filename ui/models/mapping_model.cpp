@@ -1,5 +1,6 @@
 #include "models/mapping_model.h"
 
+#include "charts/palette.h"
 #include "mapping/mapper.h"
 #include "mapping/mapping.h"
 #include "models/error_tint.h"
@@ -131,6 +132,8 @@ QVariant MappingModel::data(const QModelIndex& index, int role) const
             return formatMeasure(e.error);
         case OverriddenColumn:
             return overridden ? tr("by hand") : QString();
+        case FallbackColumn:
+            return row.fallbackReason;
         }
         break;
     case Qt::EditRole:
@@ -147,6 +150,8 @@ QVariant MappingModel::data(const QModelIndex& index, int role) const
             return e.error;
         case OverriddenColumn:
             return overridden ? 1.0 : 0.0;
+        case FallbackColumn:
+            return e.fallback ? row.fallbackKey : std::nan("");
         }
         break;
     case roles::SortRole:
@@ -159,6 +164,8 @@ QVariant MappingModel::data(const QModelIndex& index, int role) const
             return std::isnan(e.error) ? QVariant() : QVariant(e.error);
         case OverriddenColumn:
             return overridden;
+        case FallbackColumn:
+            return e.fallback ? QVariant(row.fallbackKey) : QVariant();
         }
         break;
     case Qt::ToolTipRole:
@@ -168,9 +175,24 @@ QVariant MappingModel::data(const QModelIndex& index, int role) const
                        ? functionIdToolTip(m_table->trace->functions[std::size_t(row.traceIndex)])
                        : e.traceId;
         case ProxyColumn:
+            if (e.fallback)
+                return tr("Not deployed: the function fell back to a trace function (%1)")
+                    .arg(row.fallbackReason);
+            if (overridden)
+                return tr("Proxy chosen by hand, not by the mapper");
+            break;
         case OverriddenColumn:
             if (overridden)
                 return tr("Proxy chosen by hand, not by the mapper");
+            break;
+        case FallbackColumn:
+            if (e.fallback)
+                return tr("A trace function replaces proxy %1, which is off by more than %2 % at "
+                          "percentile %3: %4")
+                    .arg(e.proxyName)
+                    .arg(100 * m_table->mapping->fallbackTolerance, 0, 'g', 6)
+                    .arg(m_table->mapping->percentile)
+                    .arg(row.fallbackReason);
             break;
         case ErrorColumn:
             return tr("Distance %1 in (ln memory, ln duration) at percentile %2")
@@ -178,12 +200,20 @@ QVariant MappingModel::data(const QModelIndex& index, int role) const
                 .arg(m_table->mapping->percentile);
         }
         break;
-    case Qt::FontRole:
-        if (overridden && (column == ProxyColumn || column == OverriddenColumn)) {
+    case Qt::FontRole: {
+        const bool italic = overridden && (column == ProxyColumn || column == OverriddenColumn);
+        const bool struck = e.fallback && column == ProxyColumn;
+        if (italic || struck) {
             QFont font;
-            font.setItalic(true);
+            font.setItalic(italic);
+            font.setStrikeOut(struck);
             return font;
         }
+        break;
+    }
+    case Qt::DecorationRole:
+        if (column == FallbackColumn && e.fallback)
+            return palette::fallback(); // the views draw it as a swatch, as in the figures
         break;
     case Qt::BackgroundRole: {
         const QColor tint = errorTint(e.error, m_badError);
@@ -221,9 +251,15 @@ QVariant MappingModel::headerData(int section, Qt::Orientation orientation, int 
             return tr("Error");
         case OverriddenColumn:
             return tr("Overridden");
+        case FallbackColumn:
+            return tr("Fallback");
         }
     } else if (role == Qt::ToolTipRole) {
         switch (section) {
+        case FallbackColumn:
+            return tr("Why the function fell back to a trace function (one that runs for the "
+                      "requested time and touches the requested memory): its proxy is off by "
+                      "more than the fallback tolerance in duration or in memory");
         case ProxyColumn:
             return tr("Double-click to choose another proxy");
         case ErrorColumn:

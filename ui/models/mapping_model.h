@@ -14,7 +14,9 @@ struct ProxyCatalogue;
 struct Trace;
 
 // The entries of a mapping, one row each in trace order: function, proxy, error
-// (distance) and whether the proxy was overridden by hand. Rows are tinted by error
+// (distance), whether the proxy was overridden by hand, and why the function fell back to
+// a trace function (empty when it did not; the proxy it would have had is struck out, and
+// the reason carries the fallback colour of the figures). Rows are tinted by error
 // (errorTint). The mapping is immutable: editing the proxy column does not change it but
 // asks the owner to, through overrideRequested; the owner recomputes the mapping and sets
 // it again. Roles: see model_roles.h (SortRole, SortKeyRole, FullIdRole = trace id, FilterTextRole
@@ -29,6 +31,7 @@ public:
         FunctionColumn,
         ProxyColumn,
         ErrorColumn,
+        FallbackColumn,
         OverriddenColumn,
         ColumnCount
     };

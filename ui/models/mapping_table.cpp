@@ -7,6 +7,7 @@
 #include "trace/trace.h"
 
 #include <QHash>
+#include <algorithm>
 
 namespace traceload {
 
@@ -40,6 +41,12 @@ MappingTable MappingTable::build(std::shared_ptr<const Mapping> mapping,
                           ? shortFunctionId(table.trace->functions[std::size_t(row.traceIndex)])
                           : shortFunctionId(e.traceId);
         row.filterText = e.traceId + u'\n' + e.proxyName;
+        if (e.fallback) {
+            row.fallbackReason = fallbackReason(e, table.mapping->fallbackTolerance);
+            row.fallbackKey = std::max(e.durationError, e.memoryError);
+            row.filterText += u'\n' + row.fallbackReason;
+            ++table.fallbacks;
+        }
         ids[i] = e.traceId;
         proxies[i] = e.proxyName;
     }
@@ -50,14 +57,13 @@ MappingTable MappingTable::build(std::shared_ptr<const Mapping> mapping,
         table.rows[i].idRank = idRanks[i];
         table.rows[i].proxyRank = proxyRanks[i];
     }
+    table.proxiesOnly = mappingAccuracy(*table.mapping, 0.25, true);
+    table.withFallback = mappingAccuracy(*table.mapping, 0.25);
     if (table.trace && table.catalogue) {
         const int p = table.mapping->percentile;
         table.tracePoints = FunctionPoints::ofTrace(*table.trace, p);
         table.proxyPoints = FunctionPoints::ofProxies(*table.catalogue, p);
-        for (const MappingEntry& e : entries) {
-            table.proxyOfTrace.push_back(e.proxyIndex);
-            table.errors.push_back(e.error);
-        }
+        table.series = MappingSeries::of(*table.trace, *table.mapping);
     }
     return table;
 }

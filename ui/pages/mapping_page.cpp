@@ -11,7 +11,9 @@
 #include "widgets/figure_panel.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -20,6 +22,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSet>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -55,7 +58,9 @@ QList<int> commonPercentiles(const Trace* trace, const ProxyCatalogue* catalogue
 
 MappingPage::MappingPage(Pipeline* pipeline, StageJobRunner* jobs, QWidget* parent)
     : StagePage(Stage::Mapping, pipeline, jobs, parent), m_method(new QButtonGroup(this)),
-      m_percentile(new QComboBox(this)), m_mappingFile(new QLabel(this)),
+      m_percentile(new QComboBox(this)),
+      m_fallback(new QCheckBox(tr("Fall back to a trace function beyond"), this)),
+      m_tolerance(new QDoubleSpinBox(this)), m_mappingFile(new QLabel(this)),
       m_clearFile(new QPushButton(tr("Compute instead"), this)),
       m_clearOverrides(new QPushButton(tr("Clear overrides"), this)), m_summary(new QLabel(this)),
       m_filter(new QLineEdit(this)), m_table(new DataTable(this)), m_model(new MappingModel(this)),
@@ -74,6 +79,21 @@ MappingPage::MappingPage(Pipeline* pipeline, StageJobRunner* jobs, QWidget* pare
     connect(openFile, &QPushButton::clicked, this, &MappingPage::openMappingRequested);
     connect(exportFile, &QPushButton::clicked, this, &MappingPage::exportMappingRequested);
 
+    const QString fallbackTip =
+        tr("A function whose proxy is off by more than this, relatively, in duration or in "
+           "memory at the percentile gets a trace function instead: one that runs for the "
+           "requested time and touches the requested memory (the invitro loader's trace "
+           "function). Off by default, as in --batch (--fallback-tolerance).");
+    m_fallback->setToolTip(fallbackTip);
+    m_tolerance->setToolTip(fallbackTip);
+    m_tolerance->setRange(0.1, 100'000);
+    m_tolerance->setDecimals(1);
+    m_tolerance->setSingleStep(5);
+    m_tolerance->setSuffix(tr(" %"));
+    m_tolerance->setValue(40);
+    m_tolerance->setKeyboardTracking(false); // one recomputation per edit, not per keystroke
+    m_tolerance->setEnabled(false);
+
     auto* controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("Method:"), this));
     controls->addWidget(nearest);
@@ -81,6 +101,9 @@ MappingPage::MappingPage(Pipeline* pipeline, StageJobRunner* jobs, QWidget* pare
     controls->addSpacing(12);
     controls->addWidget(new QLabel(tr("Percentile:"), this));
     controls->addWidget(m_percentile);
+    controls->addSpacing(12);
+    controls->addWidget(m_fallback);
+    controls->addWidget(m_tolerance);
     controls->addStretch(1);
     controls->addWidget(exportFile);
     // The mapping's source on a row of its own: long translations must not clip the buttons.
@@ -128,6 +151,10 @@ MappingPage::MappingPage(Pipeline* pipeline, StageJobRunner* jobs, QWidget* pare
         const int p = m_percentile->currentData().toInt();
         editWorkspace([p](Workspace& w) { w.mapping.percentile = p; });
     });
+    // clicked and valueChanged under a QSignalBlocker in refresh(): only the user's edits
+    // reach the workspace.
+    connect(m_fallback, &QCheckBox::clicked, this, &MappingPage::editTolerance);
+    connect(m_tolerance, &QDoubleSpinBox::valueChanged, this, &MappingPage::editTolerance);
     connect(m_clearFile, &QPushButton::clicked, this,
             [this] { editWorkspace([](Workspace& w) { w.mappingIn.clear(); }); });
     connect(m_clearOverrides, &QPushButton::clicked, this,
@@ -161,11 +188,74 @@ void MappingPage::updatePercentiles()
     m_percentile->setCurrentIndex(m_percentile->findData(chosen));
 }
 
+void MappingPage::updateTolerance()
+{
+    const double tolerance = pipeline()->workspace().mapping.fallbackTolerance;
+    const QSignalBlocker blockCheck(m_fallback);
+    const QSignalBlocker blockSpin(m_tolerance);
+    m_fallback->setChecked(tolerance > 0);
+    m_tolerance->setEnabled(tolerance > 0);
+    if (tolerance > 0)
+        m_tolerance->setValue(100 * tolerance);
+}
+
+void MappingPage::editTolerance()
+{
+    const double tolerance = m_fallback->isChecked() ? m_tolerance->value() / 100 : 0.0;
+    m_tolerance->setEnabled(m_fallback->isChecked());
+    editWorkspace([tolerance](Workspace& w) { w.mapping.fallbackTolerance = tolerance; });
+}
+
+QString MappingPage::summaryText() const
+{
+    const Workspace& w = pipeline()->workspace();
+    const auto mapping = pipeline()->mapping();
+    const MappingErrorStats e = mapping->errorStats();
+    QString summary =
+        tr("%1 at the %2 percentile: error mean %3, median %4, p90 %5, max %6 (distance in "
+           "(ln memory, ln duration)); manual overrides: %7.")
+            .arg(mapping->used == MappingMethod::Unique ? tr("Unique") : tr("Nearest"),
+                 figures::ordinal(mapping->percentile))
+            .arg(e.mean, 0, 'f', 3)
+            .arg(e.median, 0, 'f', 3)
+            .arg(e.p90, 0, 'f', 3)
+            .arg(e.max, 0, 'f', 3)
+            .arg(w.overrides.size());
+    // The fallback counts and accuracies come with the table, computed off the GUI thread.
+    if (m_model->mapping() == mapping) {
+        const MappingTable& t = m_model->table();
+        const auto percent = [](double share) {
+            return QString::number(100 * share, 'f', 1);
+        };
+        if (mapping->fallbackTolerance > 0)
+            summary += u'\n' + tr("Fallback beyond %1 %: %2 of %3 functions get a trace function "
+                                  "(see the Fallback column).")
+                                   .arg(100 * mapping->fallbackTolerance, 0, 'g', 6)
+                                   .arg(t.fallbacks)
+                                   .arg(mapping->entries.size());
+        QString accuracy =
+            tr("Median relative error of duration / memory, and functions within 25 % on both: "
+               "proxies %1 % / %2 %, %3 %")
+                .arg(percent(t.proxiesOnly.medianDurationError),
+                     percent(t.proxiesOnly.medianMemoryError), percent(t.proxiesOnly.shareWithin));
+        if (t.fallbacks > 0)
+            accuracy += tr("; with the fallbacks %1 % / %2 %, %3 %")
+                            .arg(percent(t.withFallback.medianDurationError),
+                                 percent(t.withFallback.medianMemoryError),
+                                 percent(t.withFallback.shareWithin));
+        summary += u'\n' + accuracy + u'.';
+    }
+    for (const QString& warning : mapping->warnings)
+        summary += u'\n' + tr("Note: %1").arg(warning);
+    return summary;
+}
+
 void MappingPage::refresh()
 {
     const Workspace& w = pipeline()->workspace();
     m_method->button(int(w.mapping.method))->setChecked(true);
     updatePercentiles();
+    updateTolerance();
     m_mappingFile->setText(w.mappingIn.isEmpty()
                                ? tr("Computed mapping")
                                : tr("From %1").arg(QFileInfo(w.mappingIn).fileName()));
@@ -184,20 +274,7 @@ void MappingPage::refresh()
         m_summary->setText(tr("No mapping yet."));
         return;
     }
-    const MappingErrorStats e = mapping->errorStats();
-    QString summary =
-        tr("%1 at the %2 percentile: error mean %3, median %4, p90 %5, max %6 (distance in "
-           "(ln memory, ln duration)); manual overrides: %7.")
-            .arg(mapping->used == MappingMethod::Unique ? tr("Unique") : tr("Nearest"),
-                 figures::ordinal(mapping->percentile))
-            .arg(e.mean, 0, 'f', 3)
-            .arg(e.median, 0, 'f', 3)
-            .arg(e.p90, 0, 'f', 3)
-            .arg(e.max, 0, 'f', 3)
-            .arg(w.overrides.size());
-    for (const QString& warning : mapping->warnings)
-        summary += u'\n' + tr("Note: %1").arg(warning);
-    m_summary->setText(summary);
+    m_summary->setText(summaryText());
 
     if (m_model->mapping() != mapping)
         buildTable(mapping, trace,
@@ -232,9 +309,10 @@ void MappingPage::showTable(const std::shared_ptr<const MappingTable>& table)
 {
     m_model->setTable(table);
     m_delegate->setProxyNames(m_model->proxyNames());
+    if (pipeline()->mapping() == table->mapping)
+        m_summary->setText(summaryText());
     const int p = table->mapping->percentile;
-    FigureSet set = figures::mapping(table->tracePoints, table->proxyPoints, table->proxyOfTrace,
-                                     table->errors, p);
+    FigureSet set = figures::mapping(table->tracePoints, table->proxyPoints, table->series, p);
     m_scatter->setFigure(takeFigure(set, QStringLiteral("mapping")));
     m_errors->setFigure(takeFigure(set, QStringLiteral("mapping-error")));
     highlightSelected();
@@ -246,7 +324,9 @@ void MappingPage::highlightSelected()
     if (!plot)
         return;
     const QModelIndex current = m_table->selectionModel()->currentIndex();
-    plot->setHighlight(current.isValid() ? m_sorted->mapToSource(current).row() : -1);
+    const int row = current.isValid() ? m_sorted->mapToSource(current).row() : -1;
+    // The figure's points are in trace order, the table's rows in the mapping's.
+    plot->setHighlight(row >= 0 ? m_model->table().rows[std::size_t(row)].traceIndex : -1);
 }
 
 } // namespace traceload

@@ -8,6 +8,7 @@
 #include "models/trace_function_model.h"
 #include "models/trace_table.h"
 #include "report/function_points.h"
+#include "trace/trace_file_set.h"
 #include "widgets/data_table.h"
 #include "widgets/figure_panel.h"
 
@@ -40,16 +41,35 @@ TracePage::TracePage(Pipeline* pipeline, StageJobRunner* jobs, QWidget* parent)
     : StagePage(Stage::Trace, pipeline, jobs, parent), m_path(new QLabel(this)),
       m_granularity(new QComboBox(this)),
       m_strict(new QCheckBox(tr("Stop at the first malformed row"), this)),
-      m_summary(new QLabel(this)), m_filter(new QLineEdit(this)), m_table(new DataTable(this)),
-      m_model(new TraceFunctionModel(this)), m_sorted(new FunctionFilterModel(this)),
-      m_memory(new FigurePanel(this)), m_duration(new FigurePanel(this)),
-      m_selected(new FigurePanel(this))
+      m_dayLabel(new QLabel(tr("Day:"), this)), m_day(new QComboBox(this)),
+      m_appMemory(new QComboBox(this)), m_summary(new QLabel(this)), m_filter(new QLineEdit(this)),
+      m_table(new DataTable(this)), m_model(new TraceFunctionModel(this)),
+      m_sorted(new FunctionFilterModel(this)), m_memory(new FigurePanel(this)),
+      m_duration(new FigurePanel(this)), m_selected(new FigurePanel(this))
 {
     auto* open = new QPushButton(tr("Open trace folder…"), this);
     connect(open, &QPushButton::clicked, this, &TracePage::openTraceRequested);
     m_granularity->addItem(tr("Minute slots"), int(Granularity::Minute));
     m_granularity->addItem(tr("Second slots"), int(Granularity::Second));
     m_granularity->setToolTip(tr("The length of one column of invocations.csv"));
+    m_day->setToolTip(tr("The folder holds several days of the Azure release; the day to read"));
+    m_dayLabel->setBuddy(m_day);
+    m_day->hide(); // until a folder with several days is open
+    m_dayLabel->hide();
+    const QString splitName = tr("Per-app memory: split");
+    const QString copyName = tr("Per-app memory: copy");
+    const QString splitTip = tr("split: an application's memory (each percentile and the average) "
+                                "is divided evenly among its functions in the trace, as the "
+                                "invitro loader does (default)");
+    const QString copyTip = tr("copy: each of an application's functions gets the application's "
+                               "whole memory");
+    m_appMemory->addItem(splitName, int(AppMemoryRule::Split));
+    m_appMemory->setItemData(0, splitTip, Qt::ToolTipRole);
+    m_appMemory->addItem(copyName, int(AppMemoryRule::Copy));
+    m_appMemory->setItemData(1, copyTip, Qt::ToolTipRole);
+    m_appMemory->setToolTip(tr("How a memory file per application (the release's "
+                               "app_memory_percentiles) becomes each function's memory.\n%1\n%2")
+                                .arg(splitTip, copyTip));
     m_path->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_path->setWordWrap(true);
     m_summary->setWordWrap(true);
@@ -58,7 +78,10 @@ TracePage::TracePage(Pipeline* pipeline, StageJobRunner* jobs, QWidget* parent)
     inputs->addWidget(new QLabel(tr("Trace:"), this));
     inputs->addWidget(m_path, 1);
     inputs->addWidget(open);
+    inputs->addWidget(m_dayLabel);
+    inputs->addWidget(m_day);
     inputs->addWidget(m_granularity);
+    inputs->addWidget(m_appMemory);
     inputs->addWidget(m_strict);
 
     m_filter->setPlaceholderText(tr("Filter functions by id or trigger"));
@@ -94,6 +117,15 @@ TracePage::TracePage(Pipeline* pipeline, StageJobRunner* jobs, QWidget* parent)
         const auto g = Granularity(m_granularity->currentData().toInt());
         editWorkspace([g](Workspace& w) { w.granularity = g; });
     });
+    connect(m_day, &QComboBox::activated, this, [this] {
+        const int day = m_day->currentData().toInt();
+        if (day > 0)
+            editWorkspace([day](Workspace& w) { w.traceDay = day; });
+    });
+    connect(m_appMemory, &QComboBox::activated, this, [this] {
+        const auto rule = AppMemoryRule(m_appMemory->currentData().toInt());
+        editWorkspace([rule](Workspace& w) { w.appMemory = rule; });
+    });
     connect(m_strict, &QCheckBox::toggled, this,
             [this](bool on) { editWorkspace([on](Workspace& w) { w.strict = on; }); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -111,6 +143,8 @@ void TracePage::refresh()
     m_path->setText(shownPath(w.tracePath));
     m_granularity->setCurrentIndex(m_granularity->findData(int(w.granularity)));
     m_strict->setChecked(w.strict);
+    m_appMemory->setCurrentIndex(m_appMemory->findData(int(w.appMemory)));
+    updateDays(w);
 
     const auto trace = pipeline()->trace();
     const auto proxies = pipeline()->proxies();
@@ -136,7 +170,8 @@ void TracePage::refresh()
             .arg(QLocale().toString(qulonglong(m_model->table().totalInvocations)))
             .arg(r.skippedRows.size())
             .arg(r.incompleteFunctions.size())
-            .arg(figures::ordinal(percentile)));
+            .arg(figures::ordinal(percentile)) +
+        readingText(*trace));
 
     if (m_drawnTrace == trace.get() && m_drawnProxies == proxies.get() &&
         m_drawnPercentile == percentile)
@@ -150,6 +185,41 @@ void TracePage::refresh()
     m_memory->setFigure(takeFigure(set, QStringLiteral("trace-functions-memory-utilization")));
     m_duration->setFigure(takeFigure(set, QStringLiteral("trace-functions-duration-utilization")));
     showSelectedFunction();
+}
+
+void TracePage::updateDays(const Workspace& w)
+{
+    // The days are listed once per folder (a directory listing, not a read).
+    const QString folder = isBundled(w.tracePath) ? QString() : w.tracePath;
+    if (folder != m_daysOf) {
+        m_daysOf = folder;
+        m_day->clear();
+        const std::vector<int> days =
+            folder.isEmpty() ? std::vector<int>() : TraceFileSet::daysIn(folder);
+        if (days.size() > 1)
+            for (const int day : days)
+                m_day->addItem(tr("Day %1").arg(day), day);
+    }
+    const int placeholder = m_day->findData(0);
+    if (m_day->count() > 0 && m_day->findData(w.traceDay) < 0 && placeholder < 0)
+        m_day->insertItem(0, tr("Choose a day"), 0); // a workspace without one: the read fails
+    else if (placeholder >= 0 && m_day->findData(w.traceDay) >= 0 && w.traceDay != 0)
+        m_day->removeItem(placeholder);
+    m_day->setCurrentIndex(m_day->findData(w.traceDay));
+    m_day->setVisible(m_day->count() > 0);
+    m_dayLabel->setVisible(m_day->count() > 0);
+}
+
+QString TracePage::readingText(const Trace& trace) const
+{
+    QString text;
+    if (trace.files.day > 0)
+        text += u' ' + tr("Day %1 of the release.").arg(trace.files.day);
+    if (trace.report.memoryPerApplication)
+        text += u' ' + (trace.report.appMemoryRule == AppMemoryRule::Split
+                            ? tr("Memory per application, split evenly among its functions.")
+                            : tr("Memory per application, copied to each of its functions."));
+    return text;
 }
 
 void TracePage::buildTable(const std::shared_ptr<const Trace>& trace, int percentile)

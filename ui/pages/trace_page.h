@@ -14,9 +14,11 @@ class FigurePanel;
 class FunctionFilterModel;
 class TraceFunctionModel;
 
-// The trace: its folder and reading options, a sortable, filterable table of its
-// functions, the memory and duration histograms (bins where proxies exist marked) and the
-// selected function's invocations per slot.
+// The trace: its folder and reading options (slot length, strictness, the day of a folder
+// in the release's layout when it holds several, and how per-application memory becomes a
+// function's), a sortable, filterable table of its functions, the memory and duration
+// histograms (bins where proxies exist marked) and the selected function's invocations per
+// slot.
 class TracePage : public StagePage
 {
     Q_OBJECT
@@ -25,6 +27,9 @@ public:
 
     QList<FigurePanel*> figurePanels() const override;
     QTableView* table() const { return m_table; }
+    // The day chooser (hidden unless the folder holds several days) and the app-memory rule.
+    QComboBox* dayCombo() const { return m_day; }
+    QComboBox* appMemoryCombo() const { return m_appMemory; }
 
 signals:
     void openTraceRequested();
@@ -34,6 +39,8 @@ protected:
 
 private:
     void showSelectedFunction();
+    void updateDays(const Workspace& w);
+    QString readingText(const Trace& trace) const;
     // Builds the table of `trace` off the GUI thread and shows it when done (unless a newer
     // trace replaced it meanwhile).
     void buildTable(const std::shared_ptr<const Trace>& trace, int percentile);
@@ -41,6 +48,10 @@ private:
     QLabel* m_path;
     QComboBox* m_granularity;
     QCheckBox* m_strict;
+    QLabel* m_dayLabel;
+    QComboBox* m_day;
+    QComboBox* m_appMemory;
+    QString m_daysOf; // the folder m_day lists the days of
     QLabel* m_summary;
     QLineEdit* m_filter;
     QTableView* m_table;

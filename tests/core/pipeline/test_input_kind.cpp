@@ -19,6 +19,14 @@ private slots:
         QTest::addRow("trace folder") << test::sampleTraceDir() << int(InputKind::TraceFolder);
         QTest::addRow("invocations.csv")
             << test::sampleTraceDir() + "/invocations.csv" << int(InputKind::TraceFolder);
+        QTest::addRow("release folder")
+            << test::fixturesDir() + "/trace/release" << int(InputKind::TraceFolder);
+        QTest::addRow("release invocations")
+            << test::fixturesDir() + "/trace/release/invocations_per_function_md.anon.d02.csv"
+            << int(InputKind::TraceFolder);
+        QTest::addRow("release durations")
+            << test::fixturesDir() + "/trace/release/function_durations_percentiles.anon.d02.csv"
+            << int(InputKind::Unknown);
         QTest::addRow("profile") << test::sampleProfile() << int(InputKind::Profile);
         QTest::addRow("config") << test::sampleConfig() << int(InputKind::Config);
         QTest::addRow("mapping") << test::fixturesDir() + "/mapping/sample_nearest_p75.json"

@@ -2,6 +2,7 @@
 // scatter points), the mapping highlight, screen-only zoom and pan, and the slot series
 // and slot arrivals figures, offscreen. With TRACELOAD_FIGURE_DIR set, the PNGs are kept
 // there for a look.
+#include "chart_fixtures.h"
 #include "charts/log_histogram_plot.h"
 #include "charts/mapping_plot.h"
 #include "charts/plot_interaction.h"
@@ -69,18 +70,6 @@ void showAt(Figure& figure, QSize size)
     figure.show();
     QVERIFY(QTest::qWaitForWindowExposed(&figure));
     figure.replot(QCustomPlot::rpImmediateRefresh);
-}
-
-FunctionPoints points(int n, double scale)
-{
-    FunctionPoints p;
-    for (int i = 0; i < n; ++i) {
-        p.names << QStringLiteral("f%1").arg(i);
-        p.memoryMb.push_back(scale * (1 + i % 50));
-        p.durationMs.push_back(scale * std::pow(1.3, i % 40));
-        p.cpu.push_back(1);
-    }
-    return p;
 }
 
 void sendWheel(QWidget& widget, QPointF at, int delta)
@@ -184,8 +173,8 @@ private Q_SLOTS:
     {
         MappingScatterPlot plot;
         plot.setTitle(QStringLiteral("Mapping"));
-        const FunctionPoints trace = points(40, 1);
-        const FunctionPoints proxies = points(8, 3);
+        const FunctionPoints trace = test::spreadPoints(40, 1);
+        const FunctionPoints proxies = test::spreadPoints(8, 3);
         std::vector<int> proxyOf;
         for (int i = 0; i < trace.size(); ++i)
             proxyOf.push_back(i == 7 ? -1 : i % 8);
@@ -267,7 +256,7 @@ private Q_SLOTS:
 
         // Log axes zoom and pan too.
         ScatterPlot scatter;
-        const FunctionPoints p = points(60, 1);
+        const FunctionPoints p = test::spreadPoints(60, 1);
         scatter.addSeries(QStringLiteral("trace"), p.memoryMb, p.durationMs, palette::blue());
         showAt(scatter, QSize(600, 450));
         PlotInteraction scatterInteraction(&scatter);

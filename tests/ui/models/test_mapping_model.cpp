@@ -1,5 +1,7 @@
 // MappingModel over the sample's nearest mapping: values, override requests, tints, and
 // the proxy combo delegate through a sorted, filtered view.
+#include "charts/palette.h"
+#include "mapping/fallback.h"
 #include "mapping/mapper.h"
 #include "model_fixtures.h"
 #include "models/error_tint.h"
@@ -15,6 +17,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <cmath>
 
 using namespace traceload;
 using Tester = QAbstractItemModelTester;
@@ -27,6 +30,18 @@ std::shared_ptr<const Mapping> sampleMapping()
 {
     static const auto mapping = std::make_shared<const Mapping>(
         Mapper::map(*test::sharedSampleTrace(), *test::sharedSampleCatalogue(), {}));
+    return mapping;
+}
+
+// The sample's nearest mapping with functions off by more than 40 % falling back.
+std::shared_ptr<const Mapping> fallbackMapping()
+{
+    static const auto mapping = [] {
+        Mapping m = *sampleMapping();
+        measureRelativeErrors(m, *test::sharedSampleTrace(), *test::sharedSampleCatalogue());
+        applyFallback(m, 0.4);
+        return std::make_shared<const Mapping>(std::move(m));
+    }();
     return mapping;
 }
 
@@ -52,7 +67,7 @@ private Q_SLOTS:
         Fixture f;
         const Mapping& mapping = *sampleMapping();
         QCOMPARE(f.model.rowCount(), 250);
-        QCOMPARE(f.model.columnCount(), 4);
+        QCOMPARE(f.model.columnCount(), 5);
         QCOMPARE(f.model.index(0, MappingModel::FunctionColumn).data().toString(),
                  QStringLiteral("dd065b88/f31bf185/ba86c58a"));
         for (int row = 0; row < f.model.rowCount(); ++row) {
@@ -159,6 +174,65 @@ private Q_SLOTS:
             uses +=
                 e.proxyName.contains(sampleMapping()->entries[0].proxyName, Qt::CaseInsensitive);
         QCOMPARE(filter.rowCount(), uses);
+    }
+
+    void fallbackColumn()
+    {
+        MappingModel model;
+        Tester tester(&model, qtTest);
+        model.setMapping(fallbackMapping(), test::sharedSampleTrace(),
+                         test::sharedSampleCatalogue());
+        QCOMPARE(model.headerData(MappingModel::FallbackColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Fallback"));
+        const Mapping& mapping = *fallbackMapping();
+        int fallbacks = 0;
+        double worst = 0;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const MappingEntry& e = mapping.entries[std::size_t(row)];
+            const QModelIndex cell = model.index(row, MappingModel::FallbackColumn);
+            const QFont proxyFont =
+                model.index(row, MappingModel::ProxyColumn).data(Qt::FontRole).value<QFont>();
+            if (!e.fallback) {
+                QCOMPARE(cell.data().toString(), QString());
+                QVERIFY(!cell.data(roles::SortRole).isValid());
+                QVERIFY(std::isnan(cell.data(roles::SortKeyRole).toDouble()));
+                QVERIFY(!cell.data(Qt::DecorationRole).isValid());
+                QVERIFY(!proxyFont.strikeOut());
+                continue;
+            }
+            ++fallbacks;
+            const double key = std::max(e.durationError, e.memoryError);
+            worst = std::max(worst, key);
+            QCOMPARE(cell.data().toString(), fallbackReason(e, 0.4));
+            QVERIFY(cell.data().toString().contains(QStringLiteral(" off by ")));
+            QCOMPARE(cell.data(roles::SortRole).toDouble(), key);
+            QCOMPARE(cell.data(Qt::DecorationRole).value<QColor>(), palette::fallback());
+            QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(e.proxyName));
+            QVERIFY(proxyFont.strikeOut()); // the proxy it would have had is not deployed
+        }
+        QCOMPARE(fallbacks, 115);
+        QCOMPARE(model.table().fallbacks, 115);
+        QCOMPARE(model.table().withFallback.fallbacks, 115);
+        QVERIFY(model.table().withFallback.shareWithin > model.table().proxiesOnly.shareWithin);
+
+        // Sortable and filterable like the other columns.
+        FunctionFilterModel filter;
+        filter.setSourceModel(&model);
+        Tester filterTester(&filter, qtTest);
+        filter.sort(MappingModel::FallbackColumn, Qt::DescendingOrder);
+        QCOMPARE(filter.index(0, MappingModel::FallbackColumn).data(roles::SortRole).toDouble(),
+                 worst);
+        QVERIFY(filter.index(114, MappingModel::FallbackColumn).data(roles::SortRole).isValid());
+        QVERIFY(!filter.index(115, MappingModel::FallbackColumn).data(roles::SortRole).isValid());
+        filter.sort(MappingModel::FallbackColumn, Qt::AscendingOrder); // without a reason: last
+        QVERIFY(!filter.index(249, MappingModel::FallbackColumn).data(roles::SortRole).isValid());
+        filter.setFilterText(QStringLiteral("off by"));
+        QCOMPARE(filter.rowCount(), 115);
+        filter.setFilterText(QStringLiteral("memory off by"));
+        int memory = 0;
+        for (const MappingEntry& e : mapping.entries)
+            memory += e.fallback && e.memoryError > 0.4 ? 1 : 0;
+        QCOMPARE(filter.rowCount(), memory);
     }
 
     void tint()

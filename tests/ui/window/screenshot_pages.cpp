@@ -3,12 +3,18 @@
 // would. Run under Xvfb for real window decorations and fonts:
 //
 //   xvfb-run -a build/tests/traceload-screenshots OUT_DIR [--lang de] [--size 1440x900] [--dark]
+//       [--fallback-tolerance X] [--trace DIR]
 //
 // --dark draws with the Fusion style and a dark palette, as a dark desktop theme would.
+// Each page's figures are also written as File > Export writes them (N-Page-figure-K.png).
+// --fallback-tolerance sets the Mapping page's tolerance (0.4: 40 %), so that fallbacks
+// show; --trace opens another trace folder (a release-layout one shows the day chooser).
 
 #include "common/translations.h"
+#include "jobs/stage_job_runner.h"
 #include "main_window.h"
 #include "pages/stage_page.h"
+#include "widgets/figure_panel.h"
 
 #include <QApplication>
 #include <QDir>
@@ -63,13 +69,32 @@ int main(int argc, char** argv)
     MainWindow window;
     window.resize(size);
     window.show();
+    const int trace = args.indexOf(QStringLiteral("--trace"));
+    if (trace > 0 && trace + 1 < args.size())
+        window.openPath(args[trace + 1]);
+    const int tolerance = args.indexOf(QStringLiteral("--fallback-tolerance"));
+    if (tolerance > 0 && tolerance + 1 < args.size()) {
+        Workspace w = window.pipeline()->workspace();
+        w.mapping.fallbackTolerance = args[tolerance + 1].toDouble();
+        window.pipeline()->setWorkspace(w);
+    }
     int stage = 0;
+    int quietTicks = 0;
     QTimer timer;
     timer.setInterval(200);
     QObject::connect(&timer, &QTimer::timeout, [&] {
         for (Stage s : {Stage::Trace, Stage::Proxies, Stage::Mapping, Stage::Load})
             if (window.pipeline()->status(s) != StageStatus::Ready)
                 return;
+        // The page's table and figures come from jobs of their own; once none runs, one more
+        // tick lets the layouts take what they showed (a label that grew a line).
+        if (window.jobs()->isBusy()) {
+            quietTicks = 0;
+            return;
+        }
+        if (++quietTicks < 2)
+            return;
+        quietTicks = 0;
         if (stage > 0) {
             const QString name = QStringLiteral("%1/%2-%3.png")
                                      .arg(out)
@@ -77,6 +102,19 @@ int main(int argc, char** argv)
                                      .arg(window.page(Stage(stage - 1))->objectName());
             window.grab().save(name);
             std::printf("%s\n", qPrintable(name));
+            // The page's figures as File > Export writes them, to look at the files too.
+            int n = 0;
+            for (FigurePanel* panel : window.page(Stage(stage - 1))->figurePanels()) {
+                if (!panel->figure())
+                    continue;
+                const QString figure = QStringLiteral("%1/%2-%3-figure-%4.png")
+                                           .arg(out)
+                                           .arg(stage)
+                                           .arg(window.page(Stage(stage - 1))->objectName())
+                                           .arg(++n);
+                panel->figure()->save(figure, FigureExport());
+                std::printf("%s\n", qPrintable(figure));
+            }
         }
         if (stage == kStageCount) {
             app.quit();

@@ -10,6 +10,7 @@
 #include "pages/trace_page.h"
 #include "test_support.h"
 #include "widgets/log_panel.h"
+#include "window_fixtures.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -24,15 +25,7 @@ using namespace traceload;
 
 namespace {
 
-constexpr int kTimeoutMs = 60'000;
-
-bool allReady(const Pipeline* p)
-{
-    for (Stage s : {Stage::Trace, Stage::Proxies, Stage::Mapping, Stage::Load})
-        if (p->status(s) != StageStatus::Ready)
-            return false;
-    return true;
-}
+constexpr int kTimeoutMs = test::kWindowTimeoutMs;
 
 QAbstractButton* buttonNamed(QWidget* parent, const QString& text)
 {
@@ -40,20 +33,6 @@ QAbstractButton* buttonNamed(QWidget* parent, const QString& text)
         if (b->text() == text)
             return b;
     return nullptr;
-}
-
-// Waits for a file job's completion callback.
-QString waitFor(const std::function<void(std::function<void(const QString&)>)>& start)
-{
-    bool done = false;
-    QString error;
-    start([&](const QString& e) {
-        error = e;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, kTimeoutMs))
-        return QStringLiteral("timed out");
-    return error;
 }
 
 } // namespace
@@ -73,7 +52,7 @@ private slots:
     {
         MainWindow w;
         w.show();
-        QTRY_VERIFY_WITH_TIMEOUT(allReady(w.pipeline()), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(test::analysisReady(w.pipeline()), kTimeoutMs);
         QCOMPARE(w.pipeline()->trace()->functions.size(), std::size_t(250));
         auto* trace = static_cast<TracePage*>(w.page(Stage::Trace));
         QTRY_COMPARE_WITH_TIMEOUT(trace->table()->model()->rowCount(), 250, kTimeoutMs);
@@ -90,19 +69,19 @@ private slots:
         Workspace ws = w.pipeline()->workspace();
         ws.backend = QStringLiteral("dry-run"); // endpoints named, nothing started
         w.pipeline()->setWorkspace(ws);
-        QTRY_VERIFY_WITH_TIMEOUT(allReady(w.pipeline()), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(test::analysisReady(w.pipeline()), kTimeoutMs);
         auto* mapping = static_cast<MappingPage*>(w.page(Stage::Mapping));
         w.showStage(Stage::Mapping);
 
         // nearest -> unique -> nearest through the page's own buttons.
         buttonNamed(mapping, QStringLiteral("Unique"))->click();
         QCOMPARE(w.pipeline()->workspace().mapping.method, MappingMethod::Unique);
-        QTRY_VERIFY_WITH_TIMEOUT(allReady(w.pipeline()), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(test::analysisReady(w.pipeline()), kTimeoutMs);
         // 250 functions > 191 proxies: unique falls back to nearest and says so.
         QCOMPARE(w.pipeline()->mapping()->used, MappingMethod::Nearest);
         QVERIFY(!w.pipeline()->mapping()->warnings.isEmpty());
         buttonNamed(mapping, QStringLiteral("Nearest"))->click();
-        QTRY_VERIFY_WITH_TIMEOUT(allReady(w.pipeline()), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(test::analysisReady(w.pipeline()), kTimeoutMs);
 
         // The 50th percentile through the combo box.
         auto* percentile = mapping->findChild<QComboBox*>();
@@ -110,7 +89,7 @@ private slots:
         QVERIFY(index >= 0);
         percentile->setCurrentIndex(index);
         emit percentile->activated(index);
-        QTRY_VERIFY_WITH_TIMEOUT(allReady(w.pipeline()), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(test::analysisReady(w.pipeline()), kTimeoutMs);
         QCOMPARE(w.pipeline()->mapping()->percentile, 50);
 
         // A manual override, as the table's combo box delegate sets it.
@@ -122,7 +101,7 @@ private slots:
         const QString chosen = proxies.at(proxies.at(0) == before ? 1 : 0);
         QVERIFY(model->setData(proxyCell, chosen));
         QCOMPARE(w.pipeline()->workspace().overrides.at(id), chosen);
-        QTRY_VERIFY_WITH_TIMEOUT(allReady(w.pipeline()), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(test::analysisReady(w.pipeline()), kTimeoutMs);
         QCOMPARE(w.pipeline()->mapping()->entries.at(7).proxyName, chosen);
 
         // Load options, export, and the same through --batch loadgen --workspace.
@@ -130,11 +109,12 @@ private slots:
         ws.load.seed = 7;
         ws.load.distribution = IatDistribution::Exponential;
         w.pipeline()->setWorkspace(ws);
-        QTRY_VERIFY_WITH_TIMEOUT(allReady(w.pipeline()), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(test::analysisReady(w.pipeline()), kTimeoutMs);
         const QString guiLoad = dir.filePath(QStringLiteral("gui-load.json"));
         const QString guiMapping = dir.filePath(QStringLiteral("gui-mapping.json"));
-        QCOMPARE(waitFor([&](auto done) { w.exportLoad(guiLoad, done); }), QString());
-        QCOMPARE(waitFor([&](auto done) { w.exportMapping(guiMapping, done); }), QString());
+        QCOMPARE(test::waitForJob([&](auto done) { w.exportLoad(guiLoad, done); }), QString());
+        QCOMPARE(test::waitForJob([&](auto done) { w.exportMapping(guiMapping, done); }),
+                 QString());
         const QString workspace = dir.filePath(QStringLiteral("session.traceload"));
         QVERIFY(w.saveWorkspace(workspace));
 
@@ -152,10 +132,11 @@ private slots:
         MainWindow again;
         QVERIFY(again.openWorkspace(workspace));
         QCOMPARE(again.pipeline()->workspace(), w.pipeline()->workspace());
-        QTRY_VERIFY_WITH_TIMEOUT(allReady(again.pipeline()), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(test::analysisReady(again.pipeline()), kTimeoutMs);
         QCOMPARE(again.pipeline()->mapping()->entries.at(7).proxyName, chosen);
         const QString againLoad = dir.filePath(QStringLiteral("again-load.json"));
-        QCOMPARE(waitFor([&](auto done) { again.exportLoad(againLoad, done); }), QString());
+        QCOMPARE(test::waitForJob([&](auto done) { again.exportLoad(againLoad, done); }),
+                 QString());
         QCOMPARE(test::readText(againLoad), test::readText(guiLoad));
     }
 
@@ -163,7 +144,7 @@ private slots:
     {
         QTemporaryDir dir;
         MainWindow w;
-        QTRY_VERIFY_WITH_TIMEOUT(allReady(w.pipeline()), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(test::analysisReady(w.pipeline()), kTimeoutMs);
         const auto trace = w.pipeline()->trace();
 
         // A trace folder whose invocations.csv has a bad header count on line 3.
