@@ -466,6 +466,10 @@
         <source>Scheduled %1 = ok %2 + error %3 + timeout %4 + not sent %5 + pending %6 (%7 in flight, %8 not yet due)</source>
         <translation>Geplant %1 = ok %2 + Fehler %3 + Zeitüberschreitung %4 + nicht gesendet %5 + ausstehend %6 (%7 unterwegs, %8 noch nicht fällig)</translation>
     </message>
+    <message>
+        <source>Cold starts: unknown (the functions do not report them)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>traceload::LoadPage</name>
@@ -877,6 +881,14 @@
         <source>no current %1 to export</source>
         <translation>Zum Exportieren fehlt %1</translation>
     </message>
+    <message>
+        <source>Open &amp;URL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds days %2 of the release; reading day %3 (the Trace page offers the others)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>traceload::MappingErrorPlot</name>
@@ -903,6 +915,21 @@
     <message>
         <source>%1 trace functions · mean %2 · max %3</source>
         <translation>%1 Trace-Funktionen · Mittelwert %2 · Max. %3</translation>
+    </message>
+    <message>
+        <source>mapped to a proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fell back to a trace function (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n fell back to a trace function</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -942,6 +969,22 @@
     <message>
         <source>Distance in (ln memory, ln duration) space</source>
         <translation>Abstand im (ln Speicher, ln Dauer)-Raum</translation>
+    </message>
+    <message>
+        <source>Not deployed: the function fell back to a trace function (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trace function replaces proxy %1, which is off by more than %2 % at percentile %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the function fell back to a trace function (one that runs for the requested time and touches the requested memory): its proxy is off by more than the fallback tolerance in duration or in memory</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1065,30 @@
         <source>Preparing the table of %1 mapped functions</source>
         <translation>Tabelle der %1 zugeordneten Funktionen wird vorbereitet</translation>
     </message>
+    <message>
+        <source>Fall back to a trace function beyond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A function whose proxy is off by more than this, relatively, in duration or in memory at the percentile gets a trace function instead: one that runs for the requested time and touches the requested memory (the invitro loader&apos;s trace function). Off by default, as in --batch (--fallback-tolerance).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallback beyond %1 %: %2 of %3 functions get a trace function (see the Fallback column).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median relative error of duration / memory, and functions within 25 % on both: proxies %1 % / %2 %, %3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; with the fallbacks %1 % / %2 %, %3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>traceload::MappingScatterPlot</name>
@@ -1044,6 +1111,125 @@
     <message>
         <source>Proxy functions in use</source>
         <translation>Genutzte Proxy-Funktionen</translation>
+    </message>
+    <message>
+        <source>%1 → trace function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fell back to a trace function (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>traceload::OpenUrlDialog</name>
+    <message>
+        <source>&amp;Download and Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a trace from a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://…/azurefunctions-dataset2019.tar.xz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The http or https URL of a trace archive (tar, gzip, xz or bzip2) in the Azure Functions 2019 release&apos;s layout or with the pre-cut files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: 64 hex digits, checked after the download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: the archive&apos;s size in bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads and extractions are kept here, one folder per URL; a URL already downloaded opens without a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release archive URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is downloaded into the cache folder, checked, extracted and opened on the Trace page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256: %1 hex digits; a SHA-256 has 64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size: &apos;%1&apos; is not a number of bytes above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL: &apos;%1&apos; is not an http or https URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading %1</source>
+        <translation type="unfinished">%1 wird heruntergeladen</translation>
+    </message>
+    <message>
+        <source>%1: %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was in the cache already (no request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloaded %1 (%2 bytes in %3 request(s))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; opening %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %1 bytes are kept in the cache; Resume continues there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Download of %1 cancelled.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2006,10 +2192,6 @@
         <translation>HTTP/2-Verbindungen je Verbindungsziel (Standard: 0 = automatisch: 4, auf die Ziele verteilt).</translation>
     </message>
     <message>
-        <source>Threads handling replies (default 2).</source>
-        <translation>Threads zur Verarbeitung der Antworten (Standard: 2).</translation>
-    </message>
-    <message>
         <source>No progress line.</source>
         <translation>Keine Fortschrittszeile.</translation>
     </message>
@@ -2494,10 +2676,6 @@
         <translation>hat keine Perzentile</translation>
     </message>
     <message>
-        <source>cannot read the services file: %1</source>
-        <translation>Dienstdatei kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
         <source>not valid JSON: %1</source>
         <translation>kein gültiges JSON: %1</translation>
     </message>
@@ -2854,10 +3032,6 @@
     <message>
         <source>must be a map</source>
         <translation>muss eine Map sein</translation>
-    </message>
-    <message>
-        <source>cannot read the proxy YAML: %1</source>
-        <translation>Proxy-YAML kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>the load has more than 4 billion invocations</source>
@@ -3285,10 +3459,6 @@
     <message>
         <source>file not found (not a run folder?)</source>
         <translation>Datei nicht gefunden (kein Lauf-Ordner?)</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>empty file (no header)</source>
@@ -4083,12 +4253,6 @@ Funktion: %3</translation>
 </translation>
     </message>
     <message>
-        <source>  stratified start    %1 (%2 swaps since)
-</source>
-        <translation>  geschichteter Start %1 (%2 Tauschschritte seitdem)
-</translation>
-    </message>
-    <message>
         <source>  best of %1 random   %2
 </source>
         <translation>  beste von %1 zufälligen %2
@@ -4482,6 +4646,41 @@ Befehle:
         <source>unknown: the endpoints do not report cold starts (only the emulator does)</source>
         <translation>unbekannt: die Endpunkte melden keine Kaltstarts (nur der Emulator)</translation>
     </message>
+    <message>
+        <source>%1: not a regular file, ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How calls go on the wire: h2 (TraceLoad&apos;s lean HTTP/2 client, a fraction of the CPU per call), grpc (gRPC&apos;s C++ stack, the reference) or auto (h2 for plaintext endpoints, which all are; default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flag --transport: &apos;%1&apos; is not auto, grpc or h2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--transport h2: event-loop threads that send and read replies, each on its own connections (default 0 = auto: one per two cores).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--transport grpc: threads handling replies (default 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  stratified start    %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  swaps from the stratified start: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  swaps from random draw %1 (closer than the stratified start): %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>traceload::ThresholdList</name>
@@ -4630,6 +4829,56 @@ Befehle:
     <message>
         <source>Cancelled. The function table is prepared again when the trace or a setting changes.</source>
         <translation>Abgebrochen. Die Funktionstabelle wird erneut vorbereitet, wenn sich der Trace oder eine Einstellung ändert.</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder holds several days of the Azure release; the day to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-app memory: split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-app memory: copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split: an application&apos;s memory (each percentile and the average) is divided evenly among its functions in the trace, as the invitro loader does (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy: each of an application&apos;s functions gets the application&apos;s whole memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How a memory file per application (the release&apos;s app_memory_percentiles) becomes each function&apos;s memory.
+%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day %1 of the release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory per application, split evenly among its functions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory per application, copied to each of its functions.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
