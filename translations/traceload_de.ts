@@ -468,7 +468,7 @@
     </message>
     <message>
         <source>Cold starts: unknown (the functions do not report them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaltstarts: unbekannt (die Funktionen melden sie nicht)</translation>
     </message>
 </context>
 <context>
@@ -883,11 +883,11 @@
     </message>
     <message>
         <source>Open &amp;URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;RL öffnen…</translation>
     </message>
     <message>
         <source>%1 holds days %2 of the release; reading day %3 (the Trace page offers the others)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält die Tage %2 der Veröffentlichung; Tag %3 wird gelesen (die anderen bietet die Seite „Trace“ an)</translation>
     </message>
 </context>
 <context>
@@ -918,17 +918,17 @@
     </message>
     <message>
         <source>mapped to a proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>einem Proxy zugeordnet</translation>
     </message>
     <message>
         <source>fell back to a trace function (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace-Funktion als Ersatz (%1)</translation>
     </message>
     <message numerus="yes">
         <source> · %n fell back to a trace function</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n erhielt eine Trace-Funktion als Ersatz</numerusform>
+            <numerusform> · %n erhielten eine Trace-Funktion als Ersatz</numerusform>
         </translation>
     </message>
 </context>
@@ -972,19 +972,19 @@
     </message>
     <message>
         <source>Not deployed: the function fell back to a trace function (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bereitgestellt: Die Funktion erhält eine Trace-Funktion als Ersatz (%1)</translation>
     </message>
     <message>
         <source>A trace function replaces proxy %1, which is off by more than %2 % at percentile %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Trace-Funktion ersetzt Proxy %1, der bei Perzentil %3 um mehr als %2 % abweicht: %4</translation>
     </message>
     <message>
         <source>Fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersatz</translation>
     </message>
     <message>
         <source>Why the function fell back to a trace function (one that runs for the requested time and touches the requested memory): its proxy is off by more than the fallback tolerance in duration or in memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum die Funktion eine Trace-Funktion als Ersatz erhält (eine, die die angeforderte Zeit läuft und den angeforderten Speicher belegt): Ihr Proxy weicht in Dauer oder Speicher um mehr als die Ersatz-Toleranz ab</translation>
     </message>
 </context>
 <context>
@@ -1067,27 +1067,27 @@
     </message>
     <message>
         <source>Fall back to a trace function beyond</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace-Funktion als Ersatz bei Abweichung über</translation>
     </message>
     <message>
         <source>A function whose proxy is off by more than this, relatively, in duration or in memory at the percentile gets a trace function instead: one that runs for the requested time and touches the requested memory (the invitro loader&apos;s trace function). Off by default, as in --batch (--fallback-tolerance).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Funktion, deren Proxy beim Perzentil in Dauer oder Speicher relativ um mehr als diesen Wert abweicht, erhält stattdessen eine Trace-Funktion: eine, die die angeforderte Zeit läuft und den angeforderten Speicher belegt (die Trace-Funktion des invitro-Loaders). Standardmäßig aus, wie in --batch (--fallback-tolerance).</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Fallback beyond %1 %: %2 of %3 functions get a trace function (see the Fallback column).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersatz bei Abweichung über %1 %: %2 von %3 Funktionen erhalten eine Trace-Funktion (siehe Spalte „Ersatz“).</translation>
     </message>
     <message>
         <source>Median relative error of duration / memory, and functions within 25 % on both: proxies %1 % / %2 %, %3 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Median des relativen Fehlers von Dauer / Speicher und Funktionen bei beiden innerhalb von 25 %: Proxys %1 % / %2 %, %3 %</translation>
     </message>
     <message>
         <source>; with the fallbacks %1 % / %2 %, %3 %</source>
-        <translation type="unfinished"></translation>
+        <translation>; mit Ersatz %1 % / %2 %, %3 %</translation>
     </message>
 </context>
 <context>
@@ -1114,122 +1114,122 @@
     </message>
     <message>
         <source>%1 → trace function</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → Trace-Funktion</translation>
     </message>
     <message>
         <source>Fell back to a trace function (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace-Funktion als Ersatz (%1)</translation>
     </message>
 </context>
 <context>
     <name>traceload::OpenUrlDialog</name>
     <message>
         <source>&amp;Download and Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herunterladen und öffnen</translation>
     </message>
     <message>
         <source>&amp;Cancel Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Download &amp;abbrechen</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>Open a trace from a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace von einer URL öffnen</translation>
     </message>
     <message>
         <source>https://…/azurefunctions-dataset2019.tar.xz</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…/azurefunctions-dataset2019.tar.xz</translation>
     </message>
     <message>
         <source>The http or https URL of a trace archive (tar, gzip, xz or bzip2) in the Azure Functions 2019 release&apos;s layout or with the pre-cut files</source>
-        <translation type="unfinished"></translation>
+        <translation>Die http- oder https-URL eines Trace-Archivs (tar, gzip, xz oder bzip2) im Layout der Azure-Functions-2019-Veröffentlichung oder mit den vorgeschnittenen Dateien</translation>
     </message>
     <message>
         <source>optional: 64 hex digits, checked after the download</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: 64 Hexadezimalziffern, nach dem Download geprüft</translation>
     </message>
     <message>
         <source>optional: the archive&apos;s size in bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: die Größe des Archivs in Bytes</translation>
     </message>
     <message>
         <source>Downloads and extractions are kept here, one folder per URL; a URL already downloaded opens without a request</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloads und entpackte Dateien werden hier aufbewahrt, ein Ordner je URL; eine bereits heruntergeladene URL wird ohne Anfrage geöffnet</translation>
     </message>
     <message>
         <source>Release archive URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL des Veröffentlichungsarchivs:</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256:</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe:</translation>
     </message>
     <message>
         <source>Cache folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Ordner:</translation>
     </message>
     <message>
         <source>The archive is downloaded into the cache folder, checked, extracted and opened on the Trace page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv wird in den Cache-Ordner heruntergeladen, geprüft, entpackt und auf der Seite „Trace“ geöffnet.</translation>
     </message>
     <message>
         <source>SHA-256: %1 hex digits; a SHA-256 has 64</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: %1 Hexadezimalziffern; ein SHA-256 hat 64</translation>
     </message>
     <message>
         <source>Size: &apos;%1&apos; is not a number of bytes above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe: &apos;%1&apos; ist keine Byte-Anzahl größer als 0</translation>
     </message>
     <message>
         <source>URL: &apos;%1&apos; is not an http or https URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL: &apos;%1&apos; ist keine http- oder https-URL</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird aufgebaut…</translation>
     </message>
     <message>
         <source>Downloading %1</source>
-        <translation type="unfinished">%1 wird heruntergeladen</translation>
+        <translation>%1 wird heruntergeladen</translation>
     </message>
     <message>
         <source>%1: %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %</translation>
     </message>
     <message>
         <source>%1 was in the cache already (no request)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 war bereits im Cache (keine Anfrage)</translation>
     </message>
     <message>
         <source>Downloaded %1 (%2 bytes in %3 request(s))</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heruntergeladen (%2 Bytes in %3 Anfrage(n))</translation>
     </message>
     <message>
         <source>%1; opening %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2 wird geöffnet</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <source> %1 bytes are kept in the cache; Resume continues there.</source>
-        <translation type="unfinished"></translation>
+        <translation> %1 Bytes bleiben im Cache erhalten; „Fortsetzen“ setzt dort fort.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Download of %1 cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Download von %1 abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -4648,38 +4648,41 @@ Befehle:
     </message>
     <message>
         <source>%1: not a regular file, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine reguläre Datei, ignoriert</translation>
     </message>
     <message>
         <source>How calls go on the wire: h2 (TraceLoad&apos;s lean HTTP/2 client, a fraction of the CPU per call), grpc (gRPC&apos;s C++ stack, the reference) or auto (h2 for plaintext endpoints, which all are; default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Aufrufe übertragen werden: h2 (der schlanke HTTP/2-Client von TraceLoad, ein Bruchteil der CPU-Last je Aufruf), grpc (der C++-Stack von gRPC, die Referenz) oder auto (h2 für Klartext-Endpunkte, und das sind alle; Standard).</translation>
     </message>
     <message>
         <source>flag --transport: &apos;%1&apos; is not auto, grpc or h2</source>
-        <translation type="unfinished"></translation>
+        <translation>Option --transport: &apos;%1&apos; ist weder auto noch grpc noch h2</translation>
     </message>
     <message>
         <source>--transport h2: event-loop threads that send and read replies, each on its own connections (default 0 = auto: one per two cores).</source>
-        <translation type="unfinished"></translation>
+        <translation>--transport h2: Event-Loop-Threads, die Aufrufe senden und Antworten lesen, jeder über eigene Verbindungen (Standard: 0 = automatisch: einer je zwei Kerne).</translation>
     </message>
     <message>
         <source>--transport grpc: threads handling replies (default 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--transport grpc: Threads, die Antworten verarbeiten (Standard: 2).</translation>
     </message>
     <message>
         <source>  stratified start    %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  geschichteter Start %1
+</translation>
     </message>
     <message>
         <source>  swaps from the stratified start: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Vertauschungen ab dem geschichteten Start: %1
+</translation>
     </message>
     <message>
         <source>  swaps from random draw %1 (closer than the stratified start): %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Vertauschungen ab Zufallsziehung %1 (näher als der geschichtete Start): %2
+</translation>
     </message>
 </context>
 <context>
@@ -4832,53 +4835,55 @@ Befehle:
     </message>
     <message>
         <source>Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag:</translation>
     </message>
     <message>
         <source>The folder holds several days of the Azure release; the day to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner enthält mehrere Tage der Azure-Veröffentlichung; der zu lesende Tag</translation>
     </message>
     <message>
         <source>Per-app memory: split</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher pro Anwendung: aufteilen</translation>
     </message>
     <message>
         <source>Per-app memory: copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher pro Anwendung: kopieren</translation>
     </message>
     <message>
         <source>split: an application&apos;s memory (each percentile and the average) is divided evenly among its functions in the trace, as the invitro loader does (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>aufteilen: Der Speicher einer Anwendung (jedes Perzentil und der Durchschnitt) wird gleichmäßig auf ihre Funktionen im Trace aufgeteilt, wie beim invitro-Loader (Standard)</translation>
     </message>
     <message>
         <source>copy: each of an application&apos;s functions gets the application&apos;s whole memory</source>
-        <translation type="unfinished"></translation>
+        <translation>kopieren: Jede Funktion einer Anwendung erhält den gesamten Speicher der Anwendung</translation>
     </message>
     <message>
         <source>How a memory file per application (the release&apos;s app_memory_percentiles) becomes each function&apos;s memory.
 %1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie eine Speicherdatei pro Anwendung (app_memory_percentiles der Veröffentlichung) zum Speicher jeder Funktion wird.
+%1
+%2</translation>
     </message>
     <message>
         <source>Day %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1</translation>
     </message>
     <message>
         <source>Choose a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag auswählen</translation>
     </message>
     <message>
         <source>Day %1 of the release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1 der Veröffentlichung.</translation>
     </message>
     <message>
         <source>Memory per application, split evenly among its functions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher pro Anwendung, gleichmäßig auf ihre Funktionen aufgeteilt.</translation>
     </message>
     <message>
         <source>Memory per application, copied to each of its functions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher pro Anwendung, für jede ihrer Funktionen übernommen.</translation>
     </message>
 </context>
 </TS>
