@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <cmath>
 
 namespace traceload {
 
@@ -41,9 +42,12 @@ public:
         const QJsonValue v = o.value(key);
         if (v.isUndefined() || v.isNull())
             return 0;
-        if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() != double(qint64(v.toDouble())))
+        // Range first: converting a double beyond qint64 (1e82) is undefined (the fuzzer's
+        // finding).
+        const double d = v.toDouble();
+        if (!v.isDouble() || !(d >= 0) || d >= 9223372036854775808.0 || d != std::floor(d))
             fail(path + key, Text::tr("must be a whole number >= 0"));
-        return qint64(v.toDouble());
+        return qint64(d);
     }
     bool boolean(const QJsonObject& o, const QString& key, const QString& path) const
     {

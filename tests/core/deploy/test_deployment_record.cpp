@@ -1,8 +1,10 @@
 // deployment.json: written atomically, read back exactly, malformed records named.
 #include "common/input_error.h"
 #include "deploy/deployment_record.h"
+#include "fuzz_findings.h"
 #include "test_support.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -97,6 +99,14 @@ private slots:
                                     "{\"backend\":\"local\",\"services\":[],\"emulator_pid\":-4}")
                              << QStringLiteral("emulator_pid")
                              << QStringLiteral("must be a whole number >= 0");
+        // The fuzzer's finding: a number beyond qint64 was converted (undefined behaviour).
+        QTest::newRow("port 1e82")
+            << QByteArray("{\"backend\":\"local\",\"services\":[],\"emulator_port\":1e82}")
+            << QStringLiteral("emulator_port") << QStringLiteral("must be a whole number >= 0");
+        QTest::newRow("pid 2^63")
+            << QByteArray(
+                   "{\"backend\":\"local\",\"services\":[],\"emulator_pid\":9223372036854775808}")
+            << QStringLiteral("emulator_pid") << QStringLiteral("must be a whole number >= 0");
         QTest::newRow("ready")
             << QByteArray(
                    "{\"backend\":\"local\",\"services\":[{\"name\":\"a\",\"ready\":\"yes\"}]}")
@@ -116,6 +126,26 @@ private slots:
             QCOMPARE(e.file(), dir.filePath("deployment.json"));
             QCOMPARE(e.field(), field);
             QVERIFY2(e.message().startsWith(message), qPrintable(e.message()));
+        }
+    }
+
+    // Inputs the fuzzer found a problem with (tests/fixtures/fuzz/fuzz_deployment_record/):
+    // each is an InputError naming the file, nothing else (under UBSan: no report).
+    void fuzzFindings_data()
+    {
+        test::addFuzzFindingRows(QStringLiteral("fuzz_deployment_record"), 1);
+    }
+    void fuzzFindings()
+    {
+        QFETCH(QString, path);
+        QTemporaryDir dir;
+        QVERIFY(QFile::copy(path, dir.filePath("deployment.json")));
+        try {
+            DeploymentRecord::read(dir.path());
+            QFAIL("no error");
+        } catch (const InputError& e) {
+            QCOMPARE(e.file(), dir.filePath("deployment.json"));
+            QCOMPARE(e.field(), QStringLiteral("emulator_port"));
         }
     }
 

@@ -1,6 +1,7 @@
 // YamlRewriter: a proxy's Knative YAML renamed, every other field (and its YAML type) kept.
 #include "common/input_error.h"
 #include "deploy/yaml_rewriter.h"
+#include "fuzz_findings.h"
 #include "test_support.h"
 #include "yaml_tree.h"
 
@@ -145,15 +146,7 @@ private slots:
         }
     }
 
-    void fuzzFindings_data()
-    {
-        QTest::addColumn<QString>("path");
-        const QDir dir(test::fixturesDir() + QStringLiteral("/fuzz/fuzz_yaml"));
-        const QStringList files = dir.entryList(QDir::Files);
-        QCOMPARE(files.size(), 1);
-        for (const QString& f : files)
-            QTest::newRow(qPrintable(f)) << dir.filePath(f);
-    }
+    void fuzzFindings_data() { test::addFuzzFindingRows(QStringLiteral("fuzz_yaml"), 1); }
     void fuzzFindings()
     {
         QFETCH(QString, path);
