@@ -39,13 +39,14 @@ void CallRecorder::completed(int shard, std::uint32_t index, InvokerClock::time_
     rec.grpcCode = std::uint8_t(code);
     if (code == 0) {
         rec.status = InvocationStatus::Ok;
-        if (const auto reply = EmulatorReply::parse(replyText)) {
+        const auto reply = EmulatorReply::parse(replyText);
+        if (reply) {
             rec.cold = reply->cold ? 1 : 0;
             rec.instance = internInstance(reply->instance);
         }
         m_stats.recordOk(shard, rec.latencyUs, rec.responseUs());
-        if (rec.cold == 1)
-            m_stats.recordCold(shard);
+        if (reply)
+            m_stats.recordColdOrWarm(shard, reply->cold);
     } else {
         if (code == kDeadlineExceeded) {
             rec.status = InvocationStatus::Timeout;

@@ -75,10 +75,14 @@ void LiveStats::recordTimeout(int shard)
     c.store(c.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
 }
 
-void LiveStats::recordCold(int shard)
+void LiveStats::recordColdOrWarm(int shard, bool cold)
 {
-    auto& c = m_shards[shard]->cold;
-    c.store(c.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
+    auto& known = m_shards[shard]->coldKnown;
+    known.store(known.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
+    if (cold) {
+        auto& c = m_shards[shard]->cold;
+        c.store(c.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
+    }
 }
 
 std::uint64_t LiveStats::completed() const
@@ -110,6 +114,7 @@ LiveSnapshot LiveStats::snapshot() const
         snap.errors += s->errors.load(std::memory_order_relaxed);
         snap.timeouts += s->timeouts.load(std::memory_order_relaxed);
         snap.coldStarts += s->cold.load(std::memory_order_relaxed);
+        snap.coldKnown += s->coldKnown.load(std::memory_order_relaxed);
     }
     snap.issued = m_issued.load(std::memory_order_relaxed);
     snap.completed = snap.ok + snap.errors + snap.timeouts;

@@ -35,7 +35,10 @@ struct LiveSnapshot
     std::uint64_t late = 0;    // not sent: later than RunOptions::maxLateness
     std::uint64_t inFlight = 0;
     std::uint64_t coldStarts = 0; // ok replies that said cold (emulator replies only)
-    int slot = 0;                 // the slot being replayed
+    // ok replies that said cold or warm: 0 means unknown (real functions do not say), not
+    // "no cold starts".
+    std::uint64_t coldKnown = 0;
+    int slot = 0; // the slot being replayed
     int slotCount = 0;
     double windowS = 0;   // length of the "window" statistics
     double issueRate = 0; // calls/s sent over the window
@@ -79,8 +82,8 @@ public:
     void recordOk(int shard, std::int64_t latencyUs, std::int64_t responseUs);
     void recordError(int shard);
     void recordTimeout(int shard);
-    // After recordOk() for a reply that reported a cold start.
-    void recordCold(int shard);
+    // After recordOk() for a reply that reported whether it was a cold start.
+    void recordColdOrWarm(int shard, bool cold);
 
     std::uint64_t issued() const { return m_issued.load(std::memory_order_relaxed); }
     std::uint64_t completed() const;
@@ -99,6 +102,7 @@ private:
         std::atomic<std::uint64_t> errors{0};
         std::atomic<std::uint64_t> timeouts{0};
         std::atomic<std::uint64_t> cold{0};
+        std::atomic<std::uint64_t> coldKnown{0};
     };
     struct Cumulative
     {

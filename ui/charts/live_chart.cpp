@@ -136,6 +136,11 @@ QString LiveChart::title() const
     return chart()->title();
 }
 
+void LiveChart::setTitle(const QString& title)
+{
+    chart()->setTitle(title);
+}
+
 void LiveChart::clear()
 {
     for (Line& line : m_lines) {

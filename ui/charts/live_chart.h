@@ -41,6 +41,7 @@ public:
     int maxPoints() const { return m_maxPoints; }
     int pointCount() const; // of the longest line
     QString title() const;
+    void setTitle(const QString& title);
 
     void clear();
     // One value per line at time tS (seconds); a NaN value adds nothing to its line.

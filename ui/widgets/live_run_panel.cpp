@@ -98,6 +98,7 @@ void LiveRunPanel::begin(const Plan& plan)
     m_snapshots = 0;
     for (LiveChart* chart : m_charts)
         chart->clear();
+    m_cold->setTitle(tr("Cold starts"));
     m_progress->setValue(0);
     m_progressText->setText(tr("Connecting…"));
     m_counters->setText(countersText());
@@ -117,7 +118,9 @@ void LiveRunPanel::addSnapshot(const LiveSnapshot& s)
     const double failedPerS =
         hasPrevious ? double((s.errors + s.timeouts) - (m_last.errors + m_last.timeouts)) / dt
                     : NAN;
-    const double coldPerS = hasPrevious ? double(s.coldStarts - m_last.coldStarts) / dt : NAN;
+    // No gap-free zero line while no reply has said cold or warm: real functions do not.
+    const double coldPerS =
+        hasPrevious && s.coldKnown > 0 ? double(s.coldStarts - m_last.coldStarts) / dt : NAN;
     const double target = s.slot >= 0 && std::size_t(s.slot) < m_plan.targetPerSlot.size()
                               ? m_plan.targetPerSlot[std::size_t(s.slot)]
                               : NAN;
@@ -130,6 +133,12 @@ void LiveRunPanel::addSnapshot(const LiveSnapshot& s)
             t, {ms(s.latenessWindow.p50), ms(s.latenessWindow.p99), ms(s.latenessWindow.max)});
         m_failures->append(t, {double(s.errors), double(s.timeouts)});
         m_cold->append(t, {coldPerS});
+        const QString coldTitle =
+            s.ok > 0 && s.coldKnown == 0
+                ? tr("Cold starts: unknown (the functions do not report them)")
+                : tr("Cold starts");
+        if (m_cold->title() != coldTitle)
+            m_cold->setTitle(coldTitle);
     }
     m_last = s;
     ++m_snapshots;

@@ -128,6 +128,8 @@ private Q_SLOTS:
         QCOMPARE(s.inFlight, 0u);
         QCOMPARE(s.latencyOverall.count, 60u);
         QCOMPARE(s.latenessOverall.count, 60u);
+        QCOMPARE(s.coldStarts, 1u);
+        QCOMPARE(s.coldKnown, 60u); // every reply said cold or warm
         const RunSummary summary = RunSummary::compute(r);
         QCOMPARE(summary.measured.scheduled, 40u);
         QCOMPARE(summary.measured.ok, 40u);
@@ -168,12 +170,17 @@ private Q_SLOTS:
         TestGreeterServer server;
         server.setReplyMessage("Hello traceload");
         const Load load = equidistantLoad(1, 5, 50'000, 20'000, {"fn"});
-        const RunResult r = Invoker(load, optionsFor(server, 0, 1)).run();
+        Invoker invoker(load, optionsFor(server, 0, 1));
+        const RunResult r = invoker.run();
         QCOMPARE(countStatus(r, InvocationStatus::Ok), 5u);
         for (const InvocationRecord& rec : r.records) {
             QCOMPARE(rec.cold, std::int8_t(-1));
             QCOMPARE(rec.instance, 0u);
         }
+        // Live: cold starts unknown (the Run page says so), not zero.
+        const LiveSnapshot s = invoker.liveStats().snapshot();
+        QCOMPARE(s.coldKnown, 0u);
+        QCOMPARE(s.coldStarts, 0u);
     }
 
     void errorStatusIsRecorded()
