@@ -85,7 +85,15 @@ bool fetchOnce(QNetworkAccessManager& network, const QUrl& url, const QString& p
                          double(part.size()) / double(total));
     });
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    // Cancel is also noticed while no data arrives (a stalled server).
+    QTimer cancelPoll;
+    QObject::connect(&cancelPoll, &QTimer::timeout, &loop, [&] {
+        if (job.isCancelled())
+            reply->abort();
+    });
+    cancelPoll.start(100);
     loop.exec();
+    cancelPoll.stop();
     const QByteArray rest = reply->readAll();
     part.write(rest);
     result.bytesFetched += rest.size();
@@ -114,7 +122,7 @@ bool fetchOnce(QNetworkAccessManager& network, const QUrl& url, const QString& p
     return total <= 0 || QFileInfo(partPath).size() >= total;
 }
 
-void extract(const QString& archive, const QString& into)
+void extract(const QString& archive, const QString& into, const JobControl& job)
 {
     QDir(into).removeRecursively();
     if (!QDir().mkpath(into))
@@ -124,7 +132,15 @@ void extract(const QString& archive, const QString& into)
     tar.start(QStringLiteral("tar"), {QStringLiteral("-xf"), archive, QStringLiteral("-C"), into});
     if (!tar.waitForStarted(10'000))
         throw InputError(archive, 0, {}, Text::tr("cannot run tar to extract the archive"));
-    tar.waitForFinished(-1);
+    // Waited for in steps, so that Cancel stops tar and removes what it wrote.
+    while (tar.state() != QProcess::NotRunning && !tar.waitForFinished(100)) {
+        if (job.isCancelled()) {
+            tar.kill();
+            tar.waitForFinished(-1);
+            QDir(into).removeRecursively();
+            job.checkCancelled();
+        }
+    }
     if (tar.exitStatus() != QProcess::NormalExit || tar.exitCode() != 0) {
         QDir(into).removeRecursively();
         throw InputError(archive, 0, {},
@@ -225,7 +241,7 @@ TraceDownload downloadTrace(const QUrl& url, const TraceDownloadOptions& options
             throw InputError(result.archive, 0, {}, Text::tr("cannot move the download here"));
     }
     job.progress(Text::tr("Extracting %1").arg(archiveName(url)), 0.0);
-    extract(result.archive, extracted);
+    extract(result.archive, extracted, job);
     QFile marker(extracted + u'/' + kComplete);
     if (!marker.open(QIODevice::WriteOnly))
         throw InputError(marker.fileName(), 0, {},

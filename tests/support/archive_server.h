@@ -42,6 +42,7 @@ public:
     bool dropFirst = false;
     // > 0: the body goes out this many bytes every 20 ms (a slow server, to cancel during).
     int trickleBytes = 0;
+    bool stall = false;       // headers only, then nothing: a server that stopped sending
     QList<QByteArray> ranges; // the Range header of every request ("" when none)
 
 private:
@@ -86,6 +87,8 @@ private:
             socket->abort(); // the connection drops mid-body
             return;
         }
+        if (stall)
+            return;
         if (trickleBytes > 0) {
             trickle(socket, body);
             return;

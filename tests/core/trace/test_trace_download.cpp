@@ -9,8 +9,10 @@
 #include "trace/trace_reader.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace traceload;
 using namespace traceload::test;
@@ -65,6 +67,26 @@ private Q_SLOTS:
         QCOMPARE(second.requests, 0);
         QCOMPARE(second.folder, first.folder);
         QCOMPARE(server.ranges.size(), 1); // the second run asked nothing
+    }
+
+    // Cancel reaches a download whose server stopped sending (it used to wait for the next
+    // data, up to the 60 s transfer timeout); the partial file stays for a resume.
+    void cancelWhileTheServerStalls()
+    {
+        ArchiveServer server(m_archive);
+        server.stall = true;
+        QTemporaryDir cache;
+        TraceDownloadOptions options;
+        options.cacheDir = cache.path();
+        CancelToken cancel;
+        const JobControl job(&cancel, {});
+        QTimer::singleShot(300, [&cancel] { cancel.cancel(); });
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY_THROWS_EXCEPTION(Cancelled, downloadTrace(server.url(), options, job));
+        // Far from the 60 s it took before, whatever the machine's load (polled every 100 ms).
+        QVERIFY2(clock.elapsed() < 20'000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(server.ranges.size(), 1);
     }
 
     void resumesAfterADroppedConnection()
