@@ -1,6 +1,5 @@
-#include "sample_search.h"
-
 #include "load/random_stream.h"
+#include "sample_search.h"
 
 #include <QtConcurrent/QtConcurrentMap>
 #include <algorithm>
