@@ -18,17 +18,36 @@ using namespace traceload;
 
 namespace {
 
+// A trace of `slotCount` minute slots and no functions yet.
+Trace emptyTrace(const QString& directory, int slotCount)
+{
+    Trace trace;
+    trace.directory = directory;
+    trace.slotCount = trace.totalSlots = slotCount;
+    for (int s = 1; s <= slotCount; ++s)
+        trace.slotLabels << QString::number(s);
+    return trace;
+}
+
+// A function with distinct owner, app and function hashes made from its index.
+TraceFunction namedFunction(std::size_t index)
+{
+    TraceFunction f;
+    f.owner = QStringLiteral("o%1").arg(index);
+    f.app = QStringLiteral("a%1").arg(index);
+    f.function = QStringLiteral("f%1").arg(index);
+    f.id = f.owner + f.app + f.function;
+    f.trigger = QStringLiteral("http");
+    return f;
+}
+
 // 400 functions over 60 minutes in four known classes: 280 rare (about one call in ten
 // minutes), 80 steady (about 5 a minute), 30 busy (about 50), 10 hot (about 500); within
 // each class, mean durations differ by a factor of 100, so resources spread more widely
 // than invocations. Counts are Poisson draws from a fixed stream.
 Trace structuredTrace()
 {
-    Trace trace;
-    trace.directory = QStringLiteral("synthetic");
-    trace.slotCount = trace.totalSlots = 60;
-    for (int s = 1; s <= trace.slotCount; ++s)
-        trace.slotLabels << QString::number(s);
+    Trace trace = emptyTrace(QStringLiteral("synthetic"), 60);
     const struct
     {
         int count;
@@ -37,12 +56,7 @@ Trace structuredTrace()
     std::size_t index = 0;
     for (const auto& c : classes) {
         for (int i = 0; i < c.count; ++i, ++index) {
-            TraceFunction f;
-            f.owner = QStringLiteral("o%1").arg(index);
-            f.app = QStringLiteral("a%1").arg(index);
-            f.function = QStringLiteral("f%1").arg(index);
-            f.id = f.owner + f.app + f.function;
-            f.trigger = QStringLiteral("http");
+            TraceFunction f = namedFunction(index);
             f.durationAverageMs = 10.0 * std::pow(10.0, 2.0 * (i % 7) / 6.0);
             f.memoryAverageMb = 128.0 + 64.0 * (i % 3);
             f.durationMs = {{50, f.durationAverageMs}, {75, f.durationAverageMs * 1.5}};
@@ -67,18 +81,9 @@ Trace structuredTrace()
 // stratified start of a small sample often misses the invocation tolerance.
 Trace heavyTailedTrace()
 {
-    Trace trace;
-    trace.directory = QStringLiteral("zipf");
-    trace.slotCount = trace.totalSlots = 30;
-    for (int s = 1; s <= trace.slotCount; ++s)
-        trace.slotLabels << QString::number(s);
+    Trace trace = emptyTrace(QStringLiteral("zipf"), 30);
     for (std::size_t i = 0; i < 2000; ++i) {
-        TraceFunction f;
-        f.owner = QStringLiteral("o%1").arg(i);
-        f.app = QStringLiteral("a%1").arg(i);
-        f.function = QStringLiteral("f%1").arg(i);
-        f.id = f.owner + f.app + f.function;
-        f.trigger = QStringLiteral("http");
+        TraceFunction f = namedFunction(i);
         RandomStream random(11, i, 0);
         f.durationAverageMs = std::exp(2.0 + 6.0 * random.nextDouble());
         f.memoryAverageMb = 128.0 * (1 + random.nextBelow(4));
