@@ -16,6 +16,8 @@ namespace {
 constexpr std::size_t kMaxReplyBytes = 4 * 1024 * 1024; // gRPC's default receive limit
 constexpr std::int32_t kStreamWindow = 1 << 20;
 constexpr std::int32_t kConnectionWindow = 16 << 20;
+// Beyond the kernel's send buffer: about 10,000 small requests.
+constexpr std::size_t kMaxUnwritten = 1 << 20;
 
 std::string errnoText(int error)
 {
@@ -104,6 +106,14 @@ bool H2Connection::submit(H2Call* call, const nghttp2_nv* headers, std::size_t c
     m_calls.emplace(id, call);
     m_dirty = true;
     return true;
+}
+
+bool H2Connection::backlogged() const
+{
+    if (m_out.size() - m_outOffset > kMaxUnwritten)
+        return true;
+    return m_session && m_calls.size() >= nghttp2_session_get_remote_settings(
+                                              m_session, NGHTTP2_SETTINGS_MAX_CONCURRENT_STREAMS);
 }
 
 void H2Connection::reset(H2Call* call)

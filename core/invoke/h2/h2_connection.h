@@ -53,6 +53,10 @@ public:
     State state() const { return m_state; }
     bool acceptsStreams() const { return m_state == State::Connecting || m_state == State::Ready; }
     bool wantsFlush() const { return m_dirty; }
+    // A request submitted now would not go out now: the socket has not taken more than
+    // kMaxUnwritten bytes (the peer reads slowly), or the peer's concurrent-stream limit is
+    // reached. The shard then waits instead of queueing without bound.
+    bool backlogged() const;
     bool hasCalls() const { return !m_calls.empty(); }
     // Set when the connection failed; the message its calls got.
     const std::string& failure() const { return m_failure; }

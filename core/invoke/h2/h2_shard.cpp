@@ -248,6 +248,30 @@ void H2Shard::send(std::uint32_t index)
     }
 }
 
+bool H2Shard::backlogged(std::uint32_t index) const
+{
+    const auto target = std::size_t(m_routes[m_plan.result.records[index].endpoint].target);
+    const Slot& slot = m_slots[std::size_t(m_slotsOfTarget[target][m_cursor[target]])];
+    return slot.connection && slot.connection->acceptsStreams() && slot.connection->backlogged();
+}
+
+bool H2Shard::waitUntilSendable(std::uint32_t index, Clock::time_point giveUpAt,
+                                const CancelToken* cancel, bool& cancelled)
+{
+    // Replies free streams and the socket drains meanwhile; deadlines still expire.
+    while (backlogged(index)) {
+        const auto now = Clock::now();
+        if (now > giveUpAt)
+            return false;
+        if (cancel && cancel->isCancelled()) {
+            cancelled = true;
+            return false;
+        }
+        poll(std::min(giveUpAt, now + kCancelCheckInterval));
+    }
+    return true;
+}
+
 void H2Shard::callEnded(H2Call* call, int code, std::string_view message,
                         std::string_view replyText)
 {
@@ -388,6 +412,19 @@ SendOutcome H2Shard::run(const CancelToken* cancel)
         }
         while (Clock::now() < deadline)
             cpuRelax();
+        if (backlogged(i)) {
+            // Not queued without bound: the call waits for its connection as long as the
+            // lateness bound allows (with no bound, as long as it takes), then is late.
+            const auto giveUpAt =
+                maxLateness.count() > 0 ? deadline + maxLateness : Clock::time_point::max();
+            if (!waitUntilSendable(i, giveUpAt, cancel, cancelled)) {
+                if (cancelled)
+                    break;
+                m_plan.recorder.late(m_index, i);
+                continue;
+            }
+            sendsSincePoll = 0;
+        }
         send(i);
     }
     flushAll();

@@ -74,6 +74,12 @@ private:
     };
 
     void send(std::uint32_t index);
+    // Whether the connection send(index) would take is backlogged (H2Connection::backlogged).
+    bool backlogged(std::uint32_t index) const;
+    // Waits in the event loop while call `index` is backlogged, up to `giveUpAt`; false when
+    // it still is (or the run was cancelled meanwhile: `cancelled`).
+    bool waitUntilSendable(std::uint32_t index, InvokerClock::time_point giveUpAt,
+                           const CancelToken* cancel, bool& cancelled);
     H2Connection* usableConnection(Slot& slot, InvokerClock::time_point now);
     bool connect(Slot& slot, InvokerClock::time_point now);
     void connectionFailed(Slot& slot, const std::string& message, bool wasConnected,

@@ -206,6 +206,34 @@ private Q_SLOTS:
         QCOMPARE(server.maxConcurrentStreamsSeen(), 2);
     }
 
+    // The lean transport does not queue without bound: with the server's one stream taken by
+    // a call it never answers, the calls after it wait for a stream up to maxLateness and are
+    // then late (not sent), where gRPC's stack would hold them in its own buffers.
+    void callsWaitingForAStreamBecomeLate()
+    {
+        Script script;
+        script.answer = Script::Answer::Nothing;
+        script.maxConcurrentStreams = 1;
+        RawH2Server server(script);
+        // Five calls at the same instant; the first takes the only stream until its deadline.
+        const Load load = equidistantLoad(1, 5, 1'000'000, 0, {"fn"});
+        RunOptions o = optionsFor(server.address(), Transport::H2);
+        o.grpcTimeout = 500ms;
+        o.maxLateness = 50ms;
+        Invoker invoker(load, o);
+        const RunResult r = invoker.run();
+        QCOMPARE(int(r.records[0].status), int(InvocationStatus::Timeout));
+        for (std::size_t i = 1; i < 5; ++i) {
+            QCOMPARE(int(r.records[i].status), int(InvocationStatus::NotSent));
+            QVERIFY(!r.records[i].isSent());
+        }
+        const RunSummary s = RunSummary::compute(r);
+        QCOMPARE(s.all.notSentLate, 4u);
+        QCOMPARE(invoker.liveStats().snapshot().late, 4u);
+        QCOMPARE(server.requests().size(), 1u);
+        QCOMPARE(server.maxConcurrentStreamsSeen(), 1);
+    }
+
     void refusedConnection_data() { addTransports(); }
     void refusedConnection()
     {
