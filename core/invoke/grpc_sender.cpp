@@ -1,6 +1,7 @@
 #include "grpc_sender.h"
 
 #include "channel_pool.h"
+#include "common/thread_annotations.h"
 #include "faas.pb.h"
 #include "h2/grpc_wire.h"
 
@@ -160,6 +161,10 @@ void GrpcSender::Impl::fire(Call* call, Clock::time_point deadline)
     call->sentAt = Clock::now();
     plan.recorder.sent(0, call->record, call->sentAt);
     issued.fetch_add(1, std::memory_order_relaxed);
+    published(call); // to the completion thread, through gRPC's queue
+    // gRPC may complete the call on that thread before Finish returns; what its inline
+    // code reads of the call meanwhile is gRPC's to order.
+    const UncheckedScope starting;
     if (call->genericReader) {
         call->genericReader->StartCall();
         call->genericReader->Finish(&call->genericReply, &call->status, call);
@@ -176,6 +181,7 @@ void GrpcSender::Impl::complete(int shard)
     grpc::CompletionQueue& queue = *queues[std::size_t(shard)];
     while (queue.Next(&tag, &ok)) {
         auto* call = static_cast<Call*>(tag);
+        received(call);
         const auto now = Clock::now();
         const bool okStatus = call->status.ok();
         plan.recorder.completed(shard, call->record, call->sentAt, now,

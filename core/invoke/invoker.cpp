@@ -36,6 +36,8 @@ struct Invoker::Impl
     // a SayHello call); empty when the load has no trace functions.
     std::vector<std::pair<std::int32_t, std::int32_t>> executeRequests;
     std::unique_ptr<CallSender> sender;
+    // records.size(), kept apart: run() moves the records out while another thread may ask.
+    std::uint64_t scheduled = 0;
     bool ran = false;
 
     Impl(const Load& l, RunOptions o)
@@ -61,6 +63,7 @@ void Invoker::Impl::buildRecords()
     if (n >= std::numeric_limits<std::uint32_t>::max())
         throw InputError(Text::tr("the load has more than 4 billion invocations"));
     result.records.resize(n);
+    scheduled = n;
     result.completionOrder.resize(n);
     std::uint64_t i = 0;
     for (int s = 0; s < slotCount; ++s) {
@@ -144,7 +147,7 @@ Invoker::~Invoker() = default;
 
 std::uint64_t Invoker::scheduledCount() const
 {
-    return d->result.records.size();
+    return d->scheduled;
 }
 
 const LiveStats& Invoker::liveStats() const

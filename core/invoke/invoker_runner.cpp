@@ -1,8 +1,7 @@
 #include "invoker_runner.h"
 
 #include "common/input_error.h"
-
-#include <QThreadPool>
+#include "common/post_to.h"
 
 namespace traceload {
 
@@ -19,6 +18,8 @@ InvokerRunner::~InvokerRunner()
     m_cancel->cancel();
     if (m_thread.joinable())
         m_thread.join();
+    if (m_reaper.joinable())
+        m_reaper.join();
 }
 
 void InvokerRunner::setInterval(int milliseconds)
@@ -46,8 +47,7 @@ void InvokerRunner::start(std::shared_ptr<const Load> load, RunOptions options, 
         bool badInput = false;
         try {
             auto invoker = std::make_shared<Invoker>(*load, std::move(options), std::move(inputs));
-            QMetaObject::invokeMethod(
-                this, [this, invoker] { onReady(invoker); }, Qt::QueuedConnection);
+            postTo(this, [this, invoker] { onReady(invoker); });
             result = std::make_shared<RunResult>(invoker->run(cancel));
         } catch (const InputError& e) {
             error = e.toString();
@@ -55,9 +55,7 @@ void InvokerRunner::start(std::shared_ptr<const Load> load, RunOptions options, 
         } catch (const std::exception& e) {
             error = QString::fromLocal8Bit(e.what());
         }
-        QMetaObject::invokeMethod(
-            this, [this, result, error, badInput] { onRunEnded(result, error, badInput); },
-            Qt::QueuedConnection);
+        postTo(this, [this, result, error, badInput] { onRunEnded(result, error, badInput); });
     });
     m_timer.start();
 }
@@ -91,8 +89,9 @@ void InvokerRunner::onRunEnded(std::shared_ptr<RunResult> result, const QString&
     publish();
     // The last reference: destroying an Invoker shuts its channels down and frees a record
     // per call, tens of milliseconds for a large run, so not in the caller's (GUI) thread.
-    QThreadPool::globalInstance()->start(
-        [invoker = std::move(m_invoker)]() mutable { invoker.reset(); });
+    if (m_reaper.joinable())
+        m_reaper.join();
+    m_reaper = std::thread([invoker = std::move(m_invoker)]() mutable { invoker.reset(); });
     m_load.reset();
     m_running = false;
     if (result)

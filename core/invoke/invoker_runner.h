@@ -55,6 +55,7 @@ private:
     // Set in this object's thread once the scheduler thread has built it.
     std::shared_ptr<Invoker> m_invoker;
     std::thread m_thread;
+    std::thread m_reaper; // destroys the last run's Invoker
     bool m_running = false;
 };
 

@@ -1,6 +1,7 @@
 #include "minute_columns.h"
 
-#include <QtConcurrent/QtConcurrentMap>
+#include "common/parallel_map.h"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -60,7 +61,7 @@ MinuteColumns::MinuteColumns(const std::vector<const std::vector<std::uint32_t>*
     std::vector<int> blocks;
     for (int first = 0; first < m_minutes; first += kBlock)
         blocks.push_back(first);
-    QtConcurrent::blockingMap(blocks, [this](int first) {
+    parallelMap(blocks, [this](int first) {
         const int last = std::min(first + kBlock, m_minutes);
         const std::size_t width = std::size_t(last - first);
         std::vector<std::int32_t> binCount(width * kBinCount, 0);
@@ -132,7 +133,7 @@ void MinuteColumns::setSample(const std::vector<std::size_t>& members)
     m_sampleSize = members.size();
     std::vector<int> order(m_columns.size());
     std::iota(order.begin(), order.end(), 0);
-    QtConcurrent::blockingMap(order, [this, &members](int minute) {
+    parallelMap(order, [this, &members](int minute) {
         Minute& column = m_columns[std::size_t(minute)];
         std::fill(column.sample.begin(), column.sample.end(), 0);
         for (const std::size_t f : members)
@@ -169,7 +170,7 @@ double MinuteColumns::distanceSum(const std::vector<std::size_t>& members) const
     std::vector<double> perMinute(static_cast<std::size_t>(m_minutes), 0.0);
     std::vector<int> order(static_cast<std::size_t>(m_minutes));
     std::iota(order.begin(), order.end(), 0);
-    QtConcurrent::blockingMap(order, [this, &members, &perMinute](int minute) {
+    parallelMap(order, [this, &members, &perMinute](int minute) {
         const Minute& column = m_columns[std::size_t(minute)];
         thread_local std::vector<std::int32_t> sample;
         sample.assign(column.bins.size(), 0);
@@ -274,7 +275,7 @@ void MinuteColumns::applySwap(std::size_t out, std::size_t in)
     std::vector<int> blocks;
     for (int first = 0; first < m_minutes; first += kBlock)
         blocks.push_back(first);
-    QtConcurrent::blockingMap(blocks, [this, out, in](int first) {
+    parallelMap(blocks, [this, out, in](int first) {
         for (int minute = first; minute < std::min(first + kBlock, m_minutes); ++minute) {
             const std::uint16_t outBin = binOf(out, minute);
             const std::uint16_t inBin = binOf(in, minute);

@@ -3,7 +3,6 @@
 #include "common/text.h"
 #include "load/random_stream.h"
 
-#include <QtConcurrent/QtConcurrentMap>
 #include <algorithm>
 #include <cmath>
 #include <limits>

@@ -1,7 +1,7 @@
+#include "common/parallel_map.h"
 #include "load/random_stream.h"
 #include "sample_search.h"
 
-#include <QtConcurrent/QtConcurrentMap>
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -25,7 +25,7 @@ int SampleSearch::improve(int size)
             batch.clear();
             for (std::size_t p = first; p < std::min(first + kBatch, m_members.size()); ++p)
                 batch.push_back({p, drawCandidates(m_members[p], width, random)});
-            QtConcurrent::blockingMap(batch, [this](Trial& trial) {
+            parallelMap(batch, [this](Trial& trial) {
                 if (trial.candidates.empty())
                     return;
                 const std::size_t out = m_members[trial.position];
@@ -120,7 +120,7 @@ int SampleSearch::repairInvocations(int size)
         }
         if (trials.empty())
             return swaps + closestRepair(size, sampleTotal);
-        QtConcurrent::blockingMap(trials, [this](Trial& trial) {
+        parallelMap(trials, [this](Trial& trial) {
             for (Candidate& c : trial.candidates)
                 c.delta = swapDelta(m_members[trial.position], c.in);
         });

@@ -50,12 +50,12 @@ void setZeroBasedRange(QValueAxis* axis, double top, int ticks)
 LiveChart::LiveChart(const QString& title, const QString& yLabel, QWidget* parent)
     : QChartView(parent)
 {
-    auto* chart = new QChart;
+    // QChartView made a chart of its own; replacing it would only release (leak) it.
+    QChart* chart = this->chart();
     chart->setTitle(title);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setMargins(QMargins(4, 4, 4, 4));
-    setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(260, 180);
 

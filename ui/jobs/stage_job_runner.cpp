@@ -1,6 +1,7 @@
 #include "stage_job_runner.h"
 
 #include "common/input_error.h"
+#include "common/post_to.h"
 #include "jobs/background_priority.h"
 
 #include <QPointer>
@@ -25,6 +26,23 @@ template <typename Outcome, typename Work> Outcome capture(Work&& work)
     return o;
 }
 
+// Runs `work` on `pool`, with the hand-offs to the worker and back (`handOff`: the job's
+// token) marked for ThreadSanitizer.
+template <typename Outcome, typename Work>
+QFuture<Outcome> launch(QThreadPool* pool, bool lowered, const void* handOff, Work work)
+{
+    published(handOff);
+    const UncheckedScope queueing; // QtConcurrent copies the task into its runnable
+    return QtConcurrent::run(pool, [work = std::move(work), lowered, handOff]() mutable {
+        if (lowered)
+            lowerThisThreadPriority();
+        received(handOff);
+        Outcome o = capture<Outcome>(work);
+        published(handOff);
+        return o;
+    });
+}
+
 } // namespace
 
 StageJobRunner::StageJobRunner(Pipeline* pipeline, QObject* parent)
@@ -41,8 +59,10 @@ StageJobRunner::~StageJobRunner()
 {
     cancelAll();
     // The continuations must not run on a destroyed runner: wait for every worker here.
-    for (Job& job : m_jobs)
+    for (Job& job : m_jobs) {
         job.worker.waitForFinished();
+        received(job.cancel.get());
+    }
 }
 
 JobControl StageJobRunner::jobControl(const std::shared_ptr<CancelToken>& cancel,
@@ -51,16 +71,13 @@ JobControl StageJobRunner::jobControl(const std::shared_ptr<CancelToken>& cancel
     // The runner outlives every job (its destructor waits), so `this` stays valid; the
     // token tells a cancelled job's late reports apart.
     return JobControl(cancel.get(), [this, cancel, listener](const QString& what, double fraction) {
-        QMetaObject::invokeMethod(
-            this,
-            [this, cancel, listener, what, fraction] {
-                if (cancel->isCancelled())
-                    return;
-                emit progress(what, fraction);
-                if (listener)
-                    listener(what, fraction);
-            },
-            Qt::QueuedConnection);
+        postTo(this, [this, cancel, listener, what, fraction] {
+            if (cancel->isCancelled())
+                return;
+            emit progress(what, fraction);
+            if (listener)
+                listener(what, fraction);
+        });
     });
 }
 
@@ -74,31 +91,22 @@ bool StageJobRunner::start(Stage stage)
     cancel(stage);
     auto token = std::make_shared<CancelToken>();
     const StageTask task = m_pipeline->task(
-        stage,
-        [this](const QString& text) {
-            QMetaObject::invokeMethod(
-                this, [this, text] { emit message(text); }, Qt::QueuedConnection);
-        },
-        [this](const ServiceProgress& p) {
-            QMetaObject::invokeMethod(
-                this, [this, p] { emit serviceState(p); }, Qt::QueuedConnection);
-        });
+        stage, [this](const QString& text) { postTo(this, [this, text] { emit message(text); }); },
+        [this](const ServiceProgress& p) { postTo(this, [this, p] { emit serviceState(p); }); });
     m_pipeline->markRunning(stage, task.key);
     const JobControl control = jobControl(token);
 
     const Priority priority = stage <= Stage::Load ? Priority::Background : Priority::Normal;
     Job job{int(stage), token, {}};
-    job.worker = QtConcurrent::run(poolFor(priority), [task, control, priority] {
-        if (priority == Priority::Background)
-            lowerThisThreadPriority();
-        return capture<Outcome>([&](Outcome& o) { o.value = task.work(control); });
-    });
+    job.worker = launch<Outcome>(poolFor(priority), priority == Priority::Background, token.get(),
+                                 [task, control](Outcome& o) { o.value = task.work(control); });
     m_jobs.push_back(job);
     updateBusy();
     emit started(stage);
     // Attached last: the continuation of a worker that has already finished runs right here,
     // in this thread; it must find its job listed, and come after `started`.
     job.worker.then(this, [this, stage, key = task.key, token](const Outcome& o) {
+        received(token.get());
         forget(token);
         if (o.cancelled || token->isCancelled()) {
             m_pipeline->abandon(stage, key);
@@ -125,15 +133,13 @@ std::shared_ptr<CancelToken> StageJobRunner::runFileJob(const QString& title,
     const JobControl control = jobControl(token, std::move(listener));
     emit progress(title, 0);
     Job job{-1, token, {}};
-    job.worker = QtConcurrent::run(poolFor(priority), [work = std::move(work), control, priority] {
-        if (priority == Priority::Background)
-            lowerThisThreadPriority();
-        return capture<Outcome>([&](Outcome&) { work(control); });
-    });
+    job.worker = launch<Outcome>(poolFor(priority), priority == Priority::Background, token.get(),
+                                 [work = std::move(work), control](Outcome&) { work(control); });
     m_jobs.push_back(job);
     updateBusy();
     // Attached last, as in start().
     job.worker.then(this, [this, token, done = std::move(done)](const Outcome& o) {
+        received(token.get());
         forget(token);
         done(o.cancelled ? QStringLiteral("cancelled") : o.error);
     });
