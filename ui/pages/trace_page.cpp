@@ -200,11 +200,14 @@ void TracePage::updateDays(const Workspace& w)
             for (const int day : days)
                 m_day->addItem(tr("Day %1").arg(day), day);
     }
-    const int placeholder = m_day->findData(0);
-    if (m_day->count() > 0 && m_day->findData(w.traceDay) < 0 && placeholder < 0)
-        m_day->insertItem(0, tr("Choose a day"), 0); // a workspace without one: the read fails
-    else if (placeholder >= 0 && m_day->findData(w.traceDay) >= 0 && w.traceDay != 0)
-        m_day->removeItem(placeholder);
+    // "Choose a day" (data 0) stands first while the workspace names no listed day (its read
+    // fails then), and goes once it does.
+    const int chooser = m_day->findData(0);
+    const bool dayListed = w.traceDay != 0 && m_day->findData(w.traceDay) >= 0;
+    if (m_day->count() > 0 && !dayListed && chooser < 0)
+        m_day->insertItem(0, tr("Choose a day"), 0);
+    else if (dayListed && chooser >= 0)
+        m_day->removeItem(chooser);
     m_day->setCurrentIndex(m_day->findData(w.traceDay));
     m_day->setVisible(m_day->count() > 0);
     m_dayLabel->setVisible(m_day->count() > 0);
