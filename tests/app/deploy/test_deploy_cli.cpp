@@ -320,11 +320,14 @@ private slots:
         QVERIFY(!QFileInfo::exists(dir.filePath("build/deployment.json")));
     }
 
+    // Teardown also lists this user's orphaned emulators; tests running beside this one
+    // start emulators of their own, so the search is pointed at a program nobody runs.
     void teardownWithoutRecord()
     {
         QTemporaryDir dir;
-        const ProcessResult t = runTraceload({QStringLiteral("--batch"), QStringLiteral("teardown"),
-                                              QStringLiteral("-b"), dir.path()});
+        const ProcessResult t = runTraceload(
+            {QStringLiteral("--batch"), QStringLiteral("teardown"), QStringLiteral("-b"),
+             dir.path(), QStringLiteral("--emulator"), dir.filePath("bin/traceload-function")});
         QCOMPARE(t.exitCode, 0);
         QCOMPARE(t.out, QStringLiteral("nothing to tear down: %1/deployment.json does not exist\n")
                             .arg(dir.path()));
