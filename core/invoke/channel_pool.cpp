@@ -84,8 +84,10 @@ ChannelPool::ChannelPool(const std::vector<QString>& endpoints, const RunOptions
                 // A replay must not retry behind our back: one invocation, one attempt.
                 args.SetInt(GRPC_ARG_ENABLE_RETRIES, 0);
                 // Come back quickly after an endpoint restarts (default backoff is 1-120 s).
+                // GRPC_ARG_MIN_RECONNECT_BACKOFF_MS is not set: despite its name it is
+                // gRPC's minimum *connect timeout* (subchannel.cc), and a short one cuts off
+                // handshakes with a distant cluster. Its default (20 s) stays.
                 args.SetInt(GRPC_ARG_INITIAL_RECONNECT_BACKOFF_MS, 100);
-                args.SetInt(GRPC_ARG_MIN_RECONNECT_BACKOFF_MS, 100);
                 args.SetInt(GRPC_ARG_MAX_RECONNECT_BACKOFF_MS, 1000);
                 auto channel =
                     grpc::CreateCustomChannel(address, grpc::InsecureChannelCredentials(), args);

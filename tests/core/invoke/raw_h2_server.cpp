@@ -58,6 +58,7 @@ struct RawH2Server::Impl
         Impl* server = nullptr;
         int fd = -1;
         int number = 0;
+        Clock::time_point readyAt{};
         nghttp2_session* session = nullptr;
         std::map<std::int32_t, Stream> streams;
         int answered = 0;
@@ -225,9 +226,14 @@ void RawH2Server::Impl::loop()
 {
     while (!quit) {
         std::vector<pollfd> fds{{listenFd, POLLIN, 0}};
+        const auto before = Clock::now();
         for (auto& c : connections)
             fds.push_back(
-                {c->fd, short(POLLIN | (nghttp2_session_want_write(c->session) ? POLLOUT : 0)), 0});
+                {c->fd,
+                 short(before < c->readyAt
+                           ? 0
+                           : POLLIN | (nghttp2_session_want_write(c->session) ? POLLOUT : 0)),
+                 0});
         ::poll(fds.data(), fds.size(), 1);
         if (fds[0].revents & POLLIN) {
             const int fd = ::accept4(listenFd, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
@@ -235,6 +241,7 @@ void RawH2Server::Impl::loop()
                 auto c = std::make_unique<Connection>();
                 c->server = this;
                 c->fd = fd;
+                c->readyAt = Clock::now() + script.handshakeDelay;
                 {
                     std::lock_guard lock(mutex);
                     c->number = ++connectionCount;
@@ -260,6 +267,10 @@ void RawH2Server::Impl::loop()
         }
         for (auto it = connections.begin(); it != connections.end();) {
             Connection& c = **it;
+            if (now < c.readyAt) {
+                ++it;
+                continue;
+            }
             bool alive = true;
             std::uint8_t buffer[16384];
             for (;;) {

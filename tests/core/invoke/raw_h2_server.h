@@ -36,6 +36,9 @@ public:
         // last answered) and close once the connection is idle; 0 = never.
         int goAwayAfter = 0;
         std::uint32_t maxConcurrentStreams = 0; // 0 = not announced
+        // A new connection is neither read nor written for this long after accept: its
+        // HTTP/2 handshake (our SETTINGS) takes as long as over a slow, distant path.
+        std::chrono::milliseconds handshakeDelay{0};
     };
     struct Request
     {

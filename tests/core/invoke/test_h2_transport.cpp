@@ -254,6 +254,22 @@ private Q_SLOTS:
                 QStringLiteral("failed to connect to 127.0.0.1:%1: Connection refused").arg(port));
     }
 
+    // A handshake that takes longer than a LAN's (here 300 ms, as to a distant cluster) is
+    // waited for: gRPC's GRPC_ARG_MIN_RECONNECT_BACKOFF_MS is its minimum *connect timeout*,
+    // and at 100 ms it cut such handshakes off, so the calls failed UNAVAILABLE.
+    void slowHandshakeIsWaitedFor_data() { addTransports(); }
+    void slowHandshakeIsWaitedFor()
+    {
+        QFETCH(Transport, transport);
+        Script script;
+        script.handshakeDelay = 300ms;
+        RawH2Server server(script);
+        const RunResult r = runAgainst(server, transport, 4);
+        verifyAllEndAs(r, InvocationStatus::Ok, 0);
+        QCOMPARE(server.requests().size(), 4u);
+        QCOMPARE(server.connections(), 1);
+    }
+
     // Two sender threads, each with its own connection: every call is sent exactly once.
     void twoSenderThreadsShareTheCalls()
     {
