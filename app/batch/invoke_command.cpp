@@ -85,6 +85,11 @@ void addOptions(QCommandLineParser& p)
         opt("completion-threads",
             Text::tr("--transport grpc: threads handling replies (default 2)."), "n"),
         opt("spin-us", Text::tr("Busy-wait this long before each send (default 0)."), "us"),
+        opt("send-slack-us",
+            Text::tr("Let a call go out up to this long after its time, so that the calls due "
+                     "within it share one wake-up: less CPU per call, up to this much "
+                     "lateness (default 0: every call at its own time)."),
+            "us"),
         opt("max-lateness",
             Text::tr("A call that could only be sent more than this many seconds after its "
                      "time is not sent (not_sent, reason late) (default 1; 0 = never)."),
@@ -140,6 +145,7 @@ InvokeArgs readArguments(const QCommandLineParser& p, bool debug, bool tracing)
     a.options.transport = transportFlag(p);
     a.options.senderThreads = int(intFlag(p, "sender-threads", 0, 0, 256));
     a.options.spin = std::chrono::microseconds(intFlag(p, "spin-us", 0, 0, 100'000));
+    a.options.sendSlack = std::chrono::microseconds(intFlag(p, "send-slack-us", 0, 0, 1'000'000));
     a.options.maxLateness =
         std::chrono::milliseconds(std::llround(numberFlag(p, "max-lateness", 1, 0, 86400) * 1000));
     if (p.isSet("seed"))

@@ -110,13 +110,17 @@ struct GrpcSender::Impl
 
 bool GrpcSender::Impl::sleepUntilNear(Clock::time_point deadline, const CancelToken* cancel) const
 {
+    // A call not due yet waits until its time (less the spin), with slack that much longer;
+    // the calls due by then go with it.
+    const bool due = deadline - Clock::now() <= options.spin;
+    const auto wakeAt = deadline - options.spin + (due ? Clock::duration(0) : options.sendSlack);
     for (;;) {
         if (cancel && cancel->isCancelled())
             return false;
         const auto now = Clock::now();
-        if (deadline - now <= options.spin)
+        if (wakeAt <= now)
             return true;
-        sleepUntil(std::min(deadline - options.spin, now + kCancelCheckInterval));
+        sleepUntil(std::min(wakeAt, now + kCancelCheckInterval));
     }
 }
 

@@ -54,6 +54,10 @@ struct RunOptions
     // Spin this long before each deadline (see README): 50 µs takes the lateness p50 from
     // about the timer's wake-up latency to ~0 at roughly 20 µs of CPU per call.
     std::chrono::microseconds spin{0};
+    // A call may go out up to this long after its time, so that the calls due within it share
+    // one wake-up of the sender (and their replies another): less CPU per call at the cost of
+    // up to this much lateness. 0 = every call at its own time (see the README's table).
+    std::chrono::microseconds sendSlack{0};
     // A call that could only be sent more than this after its scheduled time is not sent but
     // recorded as not_sent (reason late), so that a run that cannot keep up neither queues
     // without bound nor drifts behind its schedule. 0 = send every call however late.

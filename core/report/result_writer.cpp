@@ -195,6 +195,7 @@ nlohmann::json ResultWriter::summaryJson(const RunResult& result, const RunSumma
                     {"transport", toString(result.transport).toStdString()},
                     {"sender_threads", result.senderThreads},
                     {"spin_us", o.spin.count()},
+                    {"send_slack_us", o.sendSlack.count()},
                     {"max_lateness_ms", o.maxLateness.count()}};
     j["start_unix_us"] = result.startUnixUs;
     j["wall_s"] = double(result.wallUs) / 1e6;

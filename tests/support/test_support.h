@@ -17,6 +17,16 @@ QString sampleDir();
 QString fixturesDir();
 QString binary(const QString& name);
 
+// How many times slower the instrumented programs run under ThreadSanitizer (the `tsan`
+// preset): the few tests whose load must be served in time scale their rate by it. 1 in
+// every other build.
+constexpr int kSanitizerSlowdown =
+#if defined(__SANITIZE_THREAD__)
+    10;
+#else
+    1;
+#endif
+
 inline QString sampleTraceDir()
 {
     return sampleDir() + QStringLiteral("/trace");

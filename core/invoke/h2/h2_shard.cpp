@@ -374,6 +374,7 @@ SendOutcome H2Shard::run(const CancelToken* cancel)
     const auto& records = m_plan.result.records;
     const auto n = std::uint32_t(records.size());
     const auto spin = m_plan.options.spin;
+    const auto slack = m_plan.options.sendSlack;
     const auto maxLateness = m_plan.options.maxLateness;
     const auto step = std::uint32_t(m_shardCount);
     bool cancelled = false;
@@ -383,16 +384,18 @@ SendOutcome H2Shard::run(const CancelToken* cancel)
         const auto deadline = m_plan.recorder.scheduledAt(i);
         auto now = Clock::now();
         if (deadline - now > spin) {
-            // Wait in the event loop: replies are read and deadlines expire meanwhile.
+            // Not due yet: wait in the event loop (replies are read and deadlines expire
+            // meanwhile), with slack that much longer; the calls due by then go with it.
+            const auto wakeAt = deadline + slack - spin;
             for (;;) {
                 if (cancel && cancel->isCancelled()) {
                     cancelled = true;
                     break;
                 }
                 now = Clock::now();
-                if (deadline - now <= spin)
+                if (wakeAt <= now)
                     break;
-                poll(std::min(deadline - spin, now + kCancelCheckInterval));
+                poll(std::min(wakeAt, now + kCancelCheckInterval));
             }
             if (cancelled)
                 break;

@@ -128,6 +128,9 @@ private Q_SLOTS:
         QTest::newRow("-min 0") << QStringList{"-min", "0"} << 1'000'000;
         QTest::newRow("-min=true") << QStringList{"-min=true", "--speedup", "600"} << 60'000'000;
         QTest::newRow("default minutes") << QStringList{"--speedup", "600"} << 60'000'000;
+        // Not a -min form, but it changes only when calls go: the same 8 calls come back.
+        QTest::newRow("with send slack")
+            << QStringList{"-min=false", "--send-slack-us", "3000"} << 1'000'000;
     }
     void minFlagForms()
     {
@@ -143,6 +146,7 @@ private Q_SLOTS:
         QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.err));
         const auto j = readJson(dir.filePath("summary.json"));
         QCOMPARE(j["options"]["slot_length_us"].get<int>(), slotLengthUs);
+        QCOMPARE(j["options"]["send_slack_us"].get<int>(), flags.contains("3000") ? 3000 : 0);
         QCOMPARE(j["counts"]["ok"].get<int>(), 8);
         QCOMPARE(lineCount(dir.filePath("rps_lat.csv")), 4);
     }
@@ -184,6 +188,8 @@ private Q_SLOTS:
         QTest::newRow("unknown flag") << QStringList{"-bogus", "1"} << "bogus";
         QTest::newRow("negative max-lateness")
             << QStringList{"--max-lateness", "-1"} << "max-lateness";
+        QTest::newRow("send slack over a second")
+            << QStringList{"--send-slack-us", "1000001"} << "send-slack-us";
     }
     void badUsage()
     {

@@ -387,6 +387,30 @@ private Q_SLOTS:
                      .arg(s.peakIssueRate));
     }
 
+    // RunOptions::sendSlack: 30 calls 5 ms apart with 12 ms of slack go out in 10 groups of
+    // 3 (a group's first call waits out its slack; the calls due by then go with it). No call
+    // goes early and the first waits its slack; a busy machine's stalls may split a group or
+    // two, so up to 15 send instants are allowed (without slack there would be 30).
+    void sendSlackGroupsCalls()
+    {
+        TestGreeterServer server;
+        const Load load = equidistantLoad(1, 30, 1'000'000, 150'000, {"fn"});
+        RunOptions o = optionsFor(server, 0, 1);
+        o.sendSlack = 12ms;
+        const RunResult r = Invoker(load, o).run();
+        verifyAccounted(r);
+        QCOMPARE(countStatus(r, InvocationStatus::Ok), 30u);
+        QVERIFY(r.records[0].latenessUs() >= 12'000);
+        int groups = 0;
+        std::int64_t previousUs = -1'000'000;
+        for (const InvocationRecord& rec : r.records) {
+            QVERIFY(rec.latenessUs() >= 0);
+            groups += rec.sentUs - previousUs > 2'500 ? 1 : 0;
+            previousUs = rec.sentUs;
+        }
+        QVERIFY2(groups <= 15, qPrintable(QString::number(groups)));
+    }
+
     void withoutMaxLatenessEveryCallIsSent()
     {
         TestGreeterServer server;
