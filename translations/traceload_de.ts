@@ -4684,6 +4684,10 @@ Befehle:
         <translation>  Vertauschungen ab Zufallsziehung %1 (näher als der geschichtete Start): %2
 </translation>
     </message>
+    <message>
+        <source>Let a call go out up to this long after its time, so that the calls due within it share one wake-up: less CPU per call, up to this much lateness (default 0: every call at its own time).</source>
+        <translation>Einen Aufruf bis zu so lange nach seiner Zeit senden, damit die in dieser Spanne fälligen Aufrufe ein gemeinsames Aufwachen teilen: weniger CPU pro Aufruf, höchstens so viel Verspätung (Standard: 0, jeder Aufruf zu seiner eigenen Zeit).</translation>
+    </message>
 </context>
 <context>
     <name>traceload::ThresholdList</name>
