@@ -156,7 +156,8 @@ private Q_SLOTS:
             it.value() = QStringLiteral("aes-go-10-10");
         writeText(mapping, QJsonDocument(m).toJson());
 
-        // About 4,800 calls/s (2,400 in half a second): under TSan the emulator serves a tenth.
+        // About 4,800 calls/s (2,400 in half a second); under TSan, whose instrumented
+        // invoker and emulator are several times slower, a tenth of that.
         const QString out = dir.filePath(QStringLiteral("r2"));
         const QString speedup = QString::number(120 / kSanitizerSlowdown);
         r = runCommand({"--batch", "run", "-d", "1", "-w", "0", "--speedup", speedup,
