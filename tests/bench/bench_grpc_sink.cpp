@@ -9,6 +9,7 @@
 // Calls beyond --max-calls (default 20,000,000) are answered but not recorded; the number
 // recorded and dropped goes to stderr.
 #include "helloworld.grpc.pb.h"
+#include "sink_args.h"
 
 #include <absl/synchronization/mutex.h>
 #include <atomic>
@@ -60,32 +61,14 @@ private:
     std::atomic<std::size_t> m_count{0};
 };
 
-int usage()
-{
-    std::fputs("usage: bench_grpc_sink --listen HOST:PORT [--arrivals FILE] [--max-calls N]\n",
-               stderr);
-    return 2;
-}
-
 } // namespace
 
 int main(int argc, char** argv)
 {
-    std::string listen;
-    const char* arrivals = nullptr;
-    std::size_t maxCalls = 20'000'000;
-    for (int i = 1; i + 1 < argc; i += 2) {
-        if (!std::strcmp(argv[i], "--listen"))
-            listen = argv[i + 1];
-        else if (!std::strcmp(argv[i], "--arrivals"))
-            arrivals = argv[i + 1];
-        else if (!std::strcmp(argv[i], "--max-calls"))
-            maxCalls = std::strtoull(argv[i + 1], nullptr, 10);
-        else
-            return usage();
-    }
-    if (listen.empty() || argc % 2 == 0)
-        return usage();
+    const auto args = parseSinkArgs("bench_grpc_sink", argc, argv);
+    if (!args)
+        return 2;
+    const auto& [listen, arrivals, maxCalls] = *args;
 
     // As the invoker does: Debian's absl checks every lock for deadlocks otherwise.
     absl::SetMutexDeadlockDetectionMode(absl::OnDeadlockCycle::kIgnore);

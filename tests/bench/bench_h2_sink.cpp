@@ -11,6 +11,8 @@
 // arrival per line (header `arrival_unix_us`, in the order the calls were recorded) to FILE.
 // Calls beyond --max-calls (default 20,000,000) are answered but not recorded; the number
 // recorded and dropped goes to stderr.
+#include "sink_args.h"
+
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
@@ -256,32 +258,14 @@ bool writeArrivals(const char* path)
     return std::fclose(f) == 0;
 }
 
-int usage()
-{
-    std::fputs("usage: bench_h2_sink --listen HOST:PORT [--arrivals FILE] [--max-calls N]\n",
-               stderr);
-    return 2;
-}
-
 } // namespace
 
 int main(int argc, char** argv)
 {
-    std::string listen;
-    const char* arrivals = nullptr;
-    std::size_t maxCalls = 20'000'000;
-    for (int i = 1; i + 1 < argc; i += 2) {
-        if (!std::strcmp(argv[i], "--listen"))
-            listen = argv[i + 1];
-        else if (!std::strcmp(argv[i], "--arrivals"))
-            arrivals = argv[i + 1];
-        else if (!std::strcmp(argv[i], "--max-calls"))
-            maxCalls = std::strtoull(argv[i + 1], nullptr, 10);
-        else
-            return usage();
-    }
-    if (listen.empty() || argc % 2 == 0)
-        return usage();
+    const auto args = parseSinkArgs("bench_h2_sink", argc, argv);
+    if (!args)
+        return 2;
+    const auto& [listen, arrivals, maxCalls] = *args;
 
     g_capacity = maxCalls;
     g_arrivals = std::make_unique_for_overwrite<std::int64_t[]>(maxCalls);
