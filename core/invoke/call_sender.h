@@ -38,7 +38,8 @@ struct SendOutcome
 };
 
 // One way of putting a run's calls on the wire (the gRPC stack or the lean HTTP/2 client).
-// run() sends every record at its time, open loop, never early, drops those later than
+// run() sends every record at its time (or up to RunOptions::sendSlack later, see
+// sendWakeTime), open loop, never early, drops those later than
 // RunOptions::maxLateness, then waits for the calls in flight (each has its deadline; after a
 // cancel at most RunOptions::cancelGrace, then they are cancelled: CANCELLED). Every sent
 // call reaches CallRecorder::completed exactly once before run() returns.
@@ -56,6 +57,13 @@ public:
 
 // Long gaps (minute slots) are waited in pieces of this, so that a cancel is noticed.
 inline constexpr std::chrono::milliseconds kCancelCheckInterval{50};
+
+// When a sender waiting for a call that is not due yet wakes: `spin` before the call's
+// time, plus the send slack, so that the calls due by then go out in the same wake-up.
+template <typename TimePoint> TimePoint sendWakeTime(TimePoint deadline, const RunOptions& o)
+{
+    return deadline - o.spin + o.sendSlack;
+}
 
 // The grace a cancel gives calls in flight.
 inline std::chrono::milliseconds cancelGraceOf(const RunOptions& o)

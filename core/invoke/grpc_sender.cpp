@@ -110,10 +110,9 @@ struct GrpcSender::Impl
 
 bool GrpcSender::Impl::sleepUntilNear(Clock::time_point deadline, const CancelToken* cancel) const
 {
-    // A call not due yet waits until its time (less the spin), with slack that much longer;
-    // the calls due by then go with it.
+    // A call that is due goes at once; one that is not waits for its wake time.
     const bool due = deadline - Clock::now() <= options.spin;
-    const auto wakeAt = deadline - options.spin + (due ? Clock::duration(0) : options.sendSlack);
+    const auto wakeAt = due ? deadline - options.spin : sendWakeTime(deadline, options);
     for (;;) {
         if (cancel && cancel->isCancelled())
             return false;

@@ -374,7 +374,6 @@ SendOutcome H2Shard::run(const CancelToken* cancel)
     const auto& records = m_plan.result.records;
     const auto n = std::uint32_t(records.size());
     const auto spin = m_plan.options.spin;
-    const auto slack = m_plan.options.sendSlack;
     const auto maxLateness = m_plan.options.maxLateness;
     const auto step = std::uint32_t(m_shardCount);
     bool cancelled = false;
@@ -384,9 +383,9 @@ SendOutcome H2Shard::run(const CancelToken* cancel)
         const auto deadline = m_plan.recorder.scheduledAt(i);
         auto now = Clock::now();
         if (deadline - now > spin) {
-            // Not due yet: wait in the event loop (replies are read and deadlines expire
-            // meanwhile), with slack that much longer; the calls due by then go with it.
-            const auto wakeAt = deadline + slack - spin;
+            // Not due yet: wait in the event loop until its wake time (replies are read
+            // and deadlines expire meanwhile).
+            const auto wakeAt = sendWakeTime(deadline, m_plan.options);
             for (;;) {
                 if (cancel && cancel->isCancelled()) {
                     cancelled = true;
